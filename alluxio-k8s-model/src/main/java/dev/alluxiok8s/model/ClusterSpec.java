@@ -1,0 +1,212 @@
+package dev.alluxiok8s.model;
+
+import dev.alluxiok8s.model.check.DistinctPorts;
+import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.image.Images;
+import dev.alluxiok8s.model.journal.Journal;
+import dev.alluxiok8s.model.journal.JournalType;
+import dev.alluxiok8s.model.master.Masters;
+import dev.alluxiok8s.model.metastore.Metastore;
+import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.network.HostAlias;
+import dev.alluxiok8s.model.property.ManagedProperties;
+import dev.alluxiok8s.model.property.PropertyRules;
+import dev.alluxiok8s.model.secret.SecretMounts;
+import dev.alluxiok8s.model.security.RunAs;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.model.tieredstore.TierLevel;
+import dev.alluxiok8s.model.tieredstore.TieredStore;
+import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.model.volume.AccessMode;
+import dev.alluxiok8s.model.volume.VolumeKind;
+import dev.alluxiok8s.model.worker.Workers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Everything about an Alluxio cluster except its identity: the {@code spec} of a spec file.
+ * Only {@link #underStorage()} is required; every other part has the defaults of Alluxio's chart
+ * 0.5.2, except where that default is a bug (see the documentation's list of differences).
+ *
+ * <p>Checks that span parts live here: an EMBEDDED journal needs an odd number of masters, a
+ * shared local journal needs a {@code ReadWriteMany} claim, ports of pods that share a node must
+ * differ, and properties computed from typed attributes may not be set by hand.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableClusterSpec.class)
+@JsonDeserialize(as = ImmutableClusterSpec.class)
+public interface ClusterSpec {
+
+  @Value.Default
+  default Images images() {
+    return Images.builder().build();
+  }
+
+  @Value.Default
+  default Masters masters() {
+    return Masters.builder().build();
+  }
+
+  @Value.Default
+  default Journal journal() {
+    return Journal.builder().build();
+  }
+
+  UnderStorage underStorage();
+
+  /** Alluxio properties for every process ({@code ALLUXIO_JAVA_OPTS}). */
+  @Value.NaturalOrder
+  SortedMap<String, String> properties();
+
+  @Value.Default
+  default SecretMounts secrets() {
+    return SecretMounts.builder().build();
+  }
+
+  @Value.Default
+  default Metastore metastore() {
+    return Metastore.builder().build();
+  }
+
+  @Value.Default
+  default TieredStore tieredStore() {
+    return TieredStore.builder().build();
+  }
+
+  @Value.Default
+  default Workers workers() {
+    return Workers.builder().build();
+  }
+
+  @Value.Default
+  default ShortCircuit shortCircuit() {
+    return ShortCircuit.builder().build();
+  }
+
+  @Value.Default
+  default Fuse fuse() {
+    return Fuse.builder().build();
+  }
+
+  List<HostAlias> hostAliases();
+
+  @Value.Default
+  default RunAs runAs() {
+    return RunAs.builder().build();
+  }
+
+  @Value.Default
+  default LogLevel logLevel() {
+    return LogLevel.INFO;
+  }
+
+  static ImmutableClusterSpec.Builder builder() {
+    return ImmutableClusterSpec.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    Problems problems = new Problems("ClusterSpec");
+    checkJournal(problems);
+    checkPorts(problems);
+    checkWorkerPaths(problems);
+    checkMasterPaths(problems);
+    checkProperties(problems);
+    problems.throwIfAny();
+  }
+
+  private void checkJournal(Problems problems) {
+    int count = masters().count();
+    Journal journal = journal();
+    if (journal.type() == JournalType.EMBEDDED && count % 2 == 0) {
+      problems.add("masters.count", "an EMBEDDED journal needs an odd number of masters (Raft needs a majority), got "
+          + count + "; use " + (count - 1) + " or " + (count + 1));
+    }
+    if (journal.type() == JournalType.UFS && journal.isLocal() && count > 1) {
+      if (journal.volume().kind() != VolumeKind.PERSISTENT_VOLUME_CLAIM) {
+        problems.add("journal.volume.kind", count + " masters share one UFS journal folder, which needs a "
+            + "persistentVolumeClaim; use kind persistentVolumeClaim, a journal on HDFS, or type EMBEDDED");
+      } else if (!journal.volume().effectiveAccessModes().contains(AccessMode.READ_WRITE_MANY)) {
+        problems.add("journal.volume.accessModes", count + " masters share one UFS journal claim, which needs "
+            + "ReadWriteMany; add ReadWriteMany (and a storage class that supports it), or use type EMBEDDED");
+      }
+    }
+    if (journal.persistentVolume().isPresent() && (count > 1 || journal.type() == JournalType.EMBEDDED)) {
+      problems.add("journal.persistentVolume", "a single hostPath PersistentVolume only serves a single master "
+          + "with a UFS journal (single-node demos)");
+    }
+  }
+
+  private void checkPorts(Problems problems) {
+    DistinctPorts masterPod = new DistinctPorts(problems);
+    masters().ports().addTo(masterPod, "masters.ports.");
+    if (masters().hostNetwork() && workers().hostNetwork()) {
+      // Host-network masters and workers may land on one node and then share its ports.
+      workers().ports().addTo(masterPod, "workers.ports.");
+    }
+  }
+
+  private void checkWorkerPaths(Problems problems) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    List<TierLevel> levels = tieredStore().levels();
+    for (int l = 0; l < levels.size(); l++) {
+      for (int d = 0; d < levels.get(l).directories().size(); d++) {
+        owners.put(levels.get(l).directories().get(d).path(),
+            "tieredStore.levels[" + l + "].directories[" + d + "].path");
+      }
+    }
+    if (shortCircuit().enabled()) {
+      claimPath(problems, owners, shortCircuit().mountPath(), "shortCircuit.mountPath");
+    }
+    owners.forEach((path, owner) -> {
+      if (path.equals(SecretMounts.ROOT) || path.startsWith(SecretMounts.ROOT + "/")) {
+        problems.add(owner, "\"" + path + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
+      }
+    });
+  }
+
+  private void checkMasterPaths(Problems problems) {
+    if (metastore().type() != MetastoreType.ROCKS || !journal().isLocal()) {
+      return;
+    }
+    String journalFolder = journal().folder();
+    String metastoreDir = metastore().mountPath();
+    if (isSameOrNested(journalFolder, metastoreDir)) {
+      problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps the journal folder \"" + journalFolder
+          + "\"; each needs its own volume");
+    }
+  }
+
+  private static void claimPath(Problems problems, Map<String, String> owners, String path, String owner) {
+    String previous = owners.putIfAbsent(path, owner);
+    if (previous != null) {
+      problems.add(owner, "\"" + path + "\" is already used by " + previous);
+    }
+  }
+
+  private static boolean isSameOrNested(String a, String b) {
+    return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
+  }
+
+  private void checkProperties(Problems problems) {
+    Map<String, SortedMap<String, String>> byPath = new LinkedHashMap<>();
+    byPath.put("properties", properties());
+    byPath.put("masters.master.properties", masters().master().properties());
+    byPath.put("masters.jobMaster.properties", masters().jobMaster().properties());
+    byPath.put("workers.worker.properties", workers().worker().properties());
+    byPath.put("workers.jobWorker.properties", workers().jobWorker().properties());
+    byPath.put("fuse.properties", fuse().properties());
+    PropertyRules.checkProperties(problems, "properties", properties());
+    byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
+        ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(PathJoiner.key(path, key),
+            "is computed from " + owner + "; set that instead"))));
+  }
+}

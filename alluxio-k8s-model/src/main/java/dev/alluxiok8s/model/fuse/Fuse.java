@@ -1,0 +1,127 @@
+package dev.alluxiok8s.model.fuse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.alluxiok8s.model.ModelStyle;
+import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.process.ProcessSettings;
+import dev.alluxiok8s.model.process.Resources;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Alluxio FUSE: a DaemonSet that mounts an Alluxio path at a node directory, so pods on the node
+ * can read Alluxio as files. Off by default (chart 0.5.2 always rendered it). It needs a
+ * privileged container, hence a declared {@link #podSecurity()} exemption.
+ *
+ * <pre>{@code
+ * Fuse fuse = Fuse.builder().enabled(true).mountPoint("/mnt/alluxio-fuse")
+ *     .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts need CAP_SYS_ADMIN"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableFuse.class)
+@JsonDeserialize(as = ImmutableFuse.class)
+public interface Fuse extends ProcessSettings {
+
+  Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
+
+  @Value.Default
+  default boolean enabled() {
+    return false;
+  }
+
+  /** The node directory where Alluxio appears. */
+  @Value.Default
+  default String mountPoint() {
+    return "/alluxio-fuse";
+  }
+
+  /** The Alluxio path mounted there. */
+  @Value.Default
+  default String alluxioPath() {
+    return "/";
+  }
+
+  /** FUSE mount options ({@code -o}), e.g. {@code allow_other}. */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list differs from the default, so write it
+  default List<String> mountOptions() {
+    return List.of("allow_other");
+  }
+
+  /** Defaults to requests of 0.5 CPU and 1G, limits of 1 CPU and 1G, as chart 0.5.2. */
+  @Override
+  @Value.Default
+  default Resources resources() {
+    return Resources.builder().putRequests("cpu", "0.5").putRequests("memory", "1G")
+        .putLimits("cpu", "1").putLimits("memory", "1G").build();
+  }
+
+  @Override
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list differs from the default, so write it
+  default List<String> jvmOptions() {
+    return List.of("-XX:MaxDirectMemorySize=2g");
+  }
+
+  @Override
+  @Value.NaturalOrder
+  SortedMap<String, String> properties();
+
+  @Value.Default
+  default Placement placement() {
+    return Placement.anywhere();
+  }
+
+  @Value.Default
+  default boolean hostNetwork() {
+    return true;
+  }
+
+  Optional<DnsPolicy> dnsPolicy();
+
+  /** Also emit a small unprivileged demo DaemonSet that mounts the FUSE directory. */
+  @Value.Default
+  default boolean demoClient() {
+    return false;
+  }
+
+  /** FUSE is privileged by design: an enabled FUSE needs this exemption. */
+  Optional<PodSecurityExemption> podSecurity();
+
+  default DnsPolicy effectiveDnsPolicy() {
+    return dnsPolicy().orElse(DnsPolicy.inferred(hostNetwork()));
+  }
+
+  static ImmutableFuse.Builder builder() {
+    return ImmutableFuse.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    checkSettings("Fuse");
+    Problems problems = new Problems("Fuse");
+    problems.require(mountPoint().startsWith("/") && !mountPoint().equals("/"), "mountPoint",
+        "must be an absolute path other than /, got \"" + mountPoint() + "\"");
+    problems.require(alluxioPath().startsWith("/"), "alluxioPath",
+        "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
+    for (int i = 0; i < mountOptions().size(); i++) {
+      String option = mountOptions().get(i);
+      problems.require(MOUNT_OPTION.matcher(option).matches(), PathJoiner.index("mountOptions", i),
+          "\"" + option + "\" is not a FUSE mount option (examples: allow_other, max_readahead=0)");
+    }
+    problems.require(!demoClient() || enabled(), "demoClient", "needs FUSE enabled");
+    problems.throwIfAny();
+  }
+}

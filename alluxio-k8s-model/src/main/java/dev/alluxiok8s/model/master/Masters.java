@@ -1,0 +1,79 @@
+package dev.alluxiok8s.model.master;
+
+import dev.alluxiok8s.model.ModelStyle;
+import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.process.JobMasterProcess;
+import dev.alluxiok8s.model.process.MasterProcess;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The master pods: how many, and the master and job-master processes each one runs.
+ *
+ * <pre>{@code
+ * Masters ha = Masters.builder().count(3).build();   // with an EMBEDDED journal: Raft across 3 masters
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableMasters.class)
+@JsonDeserialize(as = ImmutableMasters.class)
+public interface Masters {
+
+  /** 1 for a single master; 3, 5, ... for high availability. */
+  @Value.Default
+  default int count() {
+    return 1;
+  }
+
+  @Value.Default
+  default MasterProcess master() {
+    return MasterProcess.defaults();
+  }
+
+  @Value.Default
+  default JobMasterProcess jobMaster() {
+    return JobMasterProcess.defaults();
+  }
+
+  @Value.Default
+  default MasterPorts ports() {
+    return MasterPorts.builder().build();
+  }
+
+  @Value.Default
+  default Placement placement() {
+    return Placement.anywhere();
+  }
+
+  @Value.Default
+  default boolean hostNetwork() {
+    return false;
+  }
+
+  /** Inferred from {@link #hostNetwork()} when empty. */
+  Optional<DnsPolicy> dnsPolicy();
+
+  /** Needed only when the masters are put on host networking or similar. */
+  Optional<PodSecurityExemption> podSecurity();
+
+  default DnsPolicy effectiveDnsPolicy() {
+    return dnsPolicy().orElse(DnsPolicy.inferred(hostNetwork()));
+  }
+
+  static ImmutableMasters.Builder builder() {
+    return ImmutableMasters.builder();
+  }
+
+  @Value.Check
+  default void check() {
+    new Problems("Masters")
+        .require(count() >= 1 && count() <= 99, "count", "must be between 1 and 99, got " + count())
+        .throwIfAny();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.alluxiok8s.model.process;
+
+import dev.alluxiok8s.model.ModelStyle;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** The Alluxio worker process on each node. Its memory request also sizes Alluxio's RAM disk (alluxio.worker.ramdisk.size). */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableWorkerProcess.class)
+@JsonDeserialize(as = ImmutableWorkerProcess.class)
+public interface WorkerProcess extends ProcessSettings {
+
+  /** Defaults to 1 CPU and 2G of memory, as Alluxio's chart 0.5.2 sets it. */
+  @Override
+  @Value.Default
+  default Resources resources() {
+    return Resources.of("1", "2G");
+  }
+
+  @Override
+  @Value.NaturalOrder
+  SortedMap<String, String> properties();
+
+  static ImmutableWorkerProcess.Builder builder() {
+    return ImmutableWorkerProcess.builder();
+  }
+
+  static WorkerProcess defaults() {
+    return builder().build();
+  }
+
+  @Value.Check
+  default void check() {
+    checkSettings("WorkerProcess");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.alluxiok8s.model.property;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Alluxio properties that the renderer computes from typed attributes. Setting one by hand would
+ * fight the computed value (chart 0.5.2 lets both through and the later one silently wins), so
+ * the model refuses it and names the attribute to use instead.
+ */
+public final class ManagedProperties {
+
+  private record Managed(String prefix, boolean exact, String attribute) {}
+
+  private static final List<Managed> MANAGED = List.of(
+      new Managed("alluxio.master.hostname", true, "spec.masters (computed per master)"),
+      new Managed("alluxio.master.journal.type", true, "spec.journal.type"),
+      new Managed("alluxio.master.journal.folder", true, "spec.journal.folder"),
+      new Managed("alluxio.master.embedded.journal.addresses", true, "spec.masters.count"),
+      new Managed("alluxio.master.embedded.journal.port", true, "spec.masters.ports.embedded"),
+      new Managed("alluxio.master.rpc.port", true, "spec.masters.ports.rpc"),
+      new Managed("alluxio.master.web.port", true, "spec.masters.ports.web"),
+      new Managed("alluxio.master.mount.table.root.ufs", true, "spec.underStorage.rootUri"),
+      new Managed("alluxio.master.mount.table.root.option.", false, "spec.underStorage.options"),
+      new Managed("alluxio.master.metastore", true, "spec.metastore.type"),
+      new Managed("alluxio.master.metastore.dir", true, "spec.metastore.mountPath"),
+      new Managed("alluxio.job.master.rpc.port", true, "spec.masters.ports.jobRpc"),
+      new Managed("alluxio.job.master.web.port", true, "spec.masters.ports.jobWeb"),
+      new Managed("alluxio.job.master.embedded.journal.port", true, "spec.masters.ports.jobEmbedded"),
+      new Managed("alluxio.worker.tieredstore.", false, "spec.tieredStore"),
+      new Managed("alluxio.worker.rpc.port", true, "spec.workers.ports.rpc"),
+      new Managed("alluxio.worker.web.port", true, "spec.workers.ports.web"),
+      new Managed("alluxio.job.worker.rpc.port", true, "spec.workers.ports.jobRpc"),
+      new Managed("alluxio.job.worker.data.port", true, "spec.workers.ports.jobData"),
+      new Managed("alluxio.job.worker.web.port", true, "spec.workers.ports.jobWeb"),
+      new Managed("alluxio.worker.data.server.domain.socket.", false, "spec.shortCircuit"),
+      new Managed("alluxio.user.short.circuit.enabled", true, "spec.shortCircuit.enabled"),
+      new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"));
+
+  private ManagedProperties() {}
+
+  /** The attribute that owns {@code key}, if the renderer computes it. */
+  public static Optional<String> ownerOf(String key) {
+    return MANAGED.stream()
+        .filter(m -> m.exact() ? key.equals(m.prefix()) : key.startsWith(m.prefix()))
+        .map(Managed::attribute)
+        .findFirst();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.alluxiok8s.model.spec;
+
+/**
+ * Bounds on what a spec file may hold, so hostile or broken input is refused quickly instead of
+ * exhausting memory or the stack. The defaults are far above any real cluster spec.
+ *
+ * @param maxBytes the file's size
+ * @param maxDepth how deeply mappings and lists may nest
+ * @param maxScalarLength the length of one value, in characters
+ */
+public record ReadLimits(int maxBytes, int maxDepth, int maxScalarLength) {
+
+  public ReadLimits {
+    if (maxBytes < 1 || maxDepth < 1 || maxScalarLength < 1) {
+      throw new IllegalArgumentException("read limits must be positive");
+    }
+  }
+
+  /** 1 MiB, 32 levels, 64 Ki characters. */
+  public static ReadLimits defaults() {
+    return new ReadLimits(1 << 20, 32, 1 << 16);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.alluxiok8s.model.spec;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.check.InvalidModelException;
+import dev.alluxiok8s.model.check.ModelProblem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a spec file (YAML or JSON) into a valid {@link AlluxioCluster}, or fails with every
+ * problem it can find, each with a line, a column and an attribute path.
+ *
+ * <pre>{@code
+ * try {
+ *   AlluxioCluster cluster = SpecReader.create().read(Path.of("alluxio.yaml"));
+ * } catch (SpecException e) {
+ *   e.problems().forEach(p -> System.err.println(p.format()));
+ *   // alluxio.yaml:7:12: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters ...
+ * }
+ * }</pre>
+ *
+ * <p>Input is untrusted: sizes, nesting and values are bounded by {@link ReadLimits}, aliases are
+ * refused, and invalid UTF-8 is an error rather than replacement characters. Instances are
+ * immutable and thread-safe.
+ */
+public final class SpecReader {
+
+  private final ReadLimits limits;
+  private final YAMLMapper mapper;
+
+  private SpecReader(ReadLimits limits) {
+    this.limits = limits;
+    this.mapper = SpecMapper.create(limits);
+  }
+
+  public static SpecReader create() {
+    return new SpecReader(ReadLimits.defaults());
+  }
+
+  public SpecReader withLimits(ReadLimits newLimits) {
+    return new SpecReader(newLimits);
+  }
+
+  /** Reads the file at {@code file}; messages name it as given. */
+  public AlluxioCluster read(Path file) throws SpecException, IOException {
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(file.toString(), size);
+    }
+    return read(file.toString(), Files.readAllBytes(file));
+  }
+
+  /** Reads {@code content}, naming it {@code source} in messages. */
+  public AlluxioCluster read(String source, byte[] content) throws SpecException {
+    if (content.length > limits.maxBytes()) {
+      throw tooLarge(source, content.length);
+    }
+    return readText(source, decode(source, content));
+  }
+
+  /** Reads already-decoded text, naming it {@code source} in messages. */
+  public AlluxioCluster readText(String source, String text) throws SpecException {
+    if (text.length() > limits.maxBytes()) {
+      throw tooLarge(source, text.length());
+    }
+    DocumentScan scan = DocumentScan.of(source, text, limits);
+    if (!scan.problems().isEmpty()) {
+      throw new SpecException(scan.problems());
+    }
+    List<SpecProblem> problems = new ArrayList<>();
+    requireHeader(scan, text, problems);
+    if (!problems.isEmpty()) {
+      throw new SpecException(problems);
+    }
+    try {
+      return mapper.readValue(text, AlluxioCluster.class);
+    } catch (JacksonException e) {
+      throw new SpecException(new JacksonErrors(scan).translate(e));
+    } catch (InvalidModelException e) {
+      List<SpecProblem> found = new ArrayList<>();
+      for (ModelProblem p : e.problems()) {
+        found.add(new SpecProblem(scan.locationOf(p.path()), p.path(), p.message()));
+      }
+      throw new SpecException(found);
+    }
+  }
+
+  /** apiVersion and kind have defaults in the model, but a file must say what it is. */
+  private void requireHeader(DocumentScan scan, String text, List<SpecProblem> problems) {
+    for (String field : List.of("apiVersion", "kind")) {
+      if (!scan.has(field)) {
+        problems.add(new SpecProblem(scan.locationOf(""), field, "is required (" + field + ": "
+            + (field.equals("kind") ? AlluxioCluster.KIND : AlluxioCluster.API_VERSION) + ")"));
+      }
+    }
+  }
+
+  private static String decode(String source, byte[] content) throws SpecException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    try {
+      String text = decoder.decode(in).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int offset = firstInvalidByte(content);
+      String before = new String(content, 0, offset, StandardCharsets.UTF_8);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new SpecException(List.of(new SpecProblem(new SourceLocation(source, line, column), "",
+          "the file is not valid UTF-8 (byte " + offset + "); save it as UTF-8")));
+    }
+  }
+
+  private static int firstInvalidByte(byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    var out = java.nio.CharBuffer.allocate(content.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+
+  private SpecException tooLarge(String source, long size) {
+    return new SpecException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
+        "the file has " + size + " bytes; a spec file may have at most " + limits.maxBytes())));
+  }
+}

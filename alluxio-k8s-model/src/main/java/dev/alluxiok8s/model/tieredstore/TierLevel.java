@@ -1,0 +1,65 @@
+package dev.alluxiok8s.model.tieredstore;
+
+import dev.alluxiok8s.model.ModelStyle;
+import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.volume.VolumeKind;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One level of the worker's tiered store: its alias (MEM, SSD or HDD), its directories and the
+ * watermarks at which Alluxio starts ({@code high}) and stops ({@code low}) freeing space. An
+ * empty watermark leaves Alluxio's own default ({@value #DEFAULT_HIGH} / {@value #DEFAULT_LOW}).
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableTierLevel.class)
+@JsonDeserialize(as = ImmutableTierLevel.class)
+public interface TierLevel {
+
+  double DEFAULT_HIGH = 0.95;
+  double DEFAULT_LOW = 0.7;
+
+  MediumType alias();
+
+  List<TierDirectory> directories();
+
+  Optional<Double> highWatermark();
+
+  Optional<Double> lowWatermark();
+
+  static ImmutableTierLevel.Builder builder() {
+    return ImmutableTierLevel.builder();
+  }
+
+  /** The medium of {@code directory}, defaulting to this level's alias. */
+  default MediumType mediumOf(TierDirectory directory) {
+    return directory.mediumType().orElse(alias());
+  }
+
+  /** The volume of {@code directory}: given, or emptyDir for MEM and hostPath for disks. */
+  default TierVolume volumeOf(TierDirectory directory) {
+    return directory.volume().orElseGet(() -> TierVolume.of(
+        mediumOf(directory) == MediumType.MEM ? VolumeKind.EMPTY_DIR : VolumeKind.HOST_PATH));
+  }
+
+  @Value.Check
+  default void check() {
+    Problems problems = new Problems("TierLevel");
+    problems.require(!directories().isEmpty(), "directories", "must list at least one directory");
+    double high = highWatermark().orElse(DEFAULT_HIGH);
+    double low = lowWatermark().orElse(DEFAULT_LOW);
+    highWatermark().ifPresent(h -> problems.require(h > 0 && h <= 1, "highWatermark",
+        "must be greater than 0 and at most 1, got " + h));
+    lowWatermark().ifPresent(l -> problems.require(l > 0 && l < 1, "lowWatermark",
+        "must be greater than 0 and less than 1, got " + l));
+    if (highWatermark().isPresent() || lowWatermark().isPresent()) {
+      problems.require(low < high, lowWatermark().isPresent() ? "lowWatermark" : "highWatermark",
+          "the low watermark (" + low + ") must be below the high watermark (" + high + ")");
+    }
+    problems.throwIfAny();
+  }
+}

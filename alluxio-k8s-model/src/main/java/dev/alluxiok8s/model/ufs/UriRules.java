@@ -1,0 +1,43 @@
+package dev.alluxiok8s.model.ufs;
+
+import dev.alluxiok8s.model.check.Problems;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/** What an under-storage location must look like: a real URI, not a template left unfilled. */
+public final class UriRules {
+
+  /** {@code <under_storage_address>}, {@code <bucket>}: the guide's placeholders, which it says MUST be changed. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]*>");
+
+  private UriRules() {}
+
+  /** Checks {@code value} at {@code path}; {@code expectation} says what a good value looks like. */
+  public static void checkUri(Problems problems, String path, String value, String expectation) {
+    if (value.isBlank()) {
+      problems.add(path, "must not be empty; expected " + expectation);
+      return;
+    }
+    if (PLACEHOLDER.matcher(value).find()) {
+      problems.add(path, "\"" + value + "\" still holds a placeholder (" + placeholderIn(value)
+          + "); replace it with a real location, e.g. " + expectation);
+      return;
+    }
+    if (value.startsWith("/")) {
+      return;
+    }
+    try {
+      URI uri = new URI(value);
+      problems.require(uri.getScheme() != null, path, "\"" + value + "\" has no scheme; expected " + expectation);
+    } catch (URISyntaxException e) {
+      problems.add(path, "\"" + value + "\" is not a URI (" + e.getReason() + " at index " + e.getIndex()
+          + "); expected " + expectation);
+    }
+  }
+
+  private static String placeholderIn(String value) {
+    var m = PLACEHOLDER.matcher(value);
+    return m.find() ? m.group() : value;
+  }
+}
