@@ -147,16 +147,30 @@ final class TreeEmitter {
     emitter.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NO_TAG, text, style));
   }
 
-  /** Collects the emitter's output; no I/O, so nothing to flush or fail. */
+  /**
+   * Collects the emitter's output. snakeyaml-engine writes U+2028, U+2029 and U+FEFF unescaped
+   * inside double quotes, which YAML 1.2 allows; but YAML 1.1 readers ({@code kubectl}'s Go YAML)
+   * take U+2028 and U+2029 for line breaks and fold them into spaces. {@link StringStyle} never
+   * lets these characters into a plain or block scalar, so here they can only be inside double
+   * quotes, where the escape means exactly the same character.
+   */
   private record Sink(StringBuilder out) implements StreamDataWriter {
     @Override
     public void write(String str) {
-      out.append(str);
+      write(str, 0, str.length());
     }
 
     @Override
     public void write(String str, int off, int len) {
-      out.append(str, off, off + len);
+      for (int i = off; i < off + len; i++) {
+        char c = str.charAt(i);
+        switch (c) {
+          case '\u2028' -> out.append("\\u2028");
+          case '\u2029' -> out.append("\\u2029");
+          case '\uFEFF' -> out.append("\\uFEFF");
+          default -> out.append(c);
+        }
+      }
     }
   }
 }

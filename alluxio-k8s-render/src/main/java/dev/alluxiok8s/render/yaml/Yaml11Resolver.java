@@ -30,7 +30,7 @@ public final class Yaml11Resolver implements ScalarResolver {
       Pattern.compile(
           "[-+]?(?=\\.?[0-9_]*[0-9])(?:\\.[0-9_]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
               + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-              + "|[-+]?\\.?(?i:inf|infinity|nan)"
+              + "|\\.(?i:inf|nan)|[-+]\\.?(?i:inf|infinity|nan)"
               + "|[-+]?0[xX][0-9a-fA-F_]*(?:\\.[0-9a-fA-F_]*)?(?:[pP][-+]?[0-9_]+)?");
   private static final Pattern TIMESTAMP =
       Pattern.compile(
