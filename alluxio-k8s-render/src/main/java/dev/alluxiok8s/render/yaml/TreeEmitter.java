@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -75,7 +76,7 @@ final class TreeEmitter {
     } else if (value instanceof List<?> list) {
       sequence(list, path);
     } else if (value instanceof String string) {
-      scalar(string, styles.choose(string, false));
+      scalar(wellFormed(string, path), styles.choose(string, false));
     } else if (value instanceof Boolean bool) {
       scalar(bool.toString(), ScalarStyle.PLAIN);
     } else if (value instanceof Number number) {
@@ -92,7 +93,7 @@ final class TreeEmitter {
   private void mapping(Map<?, ?> map, String path) {
     emitter.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
     for (Map.Entry<?, ?> entry : ordered(map, path).entrySet()) {
-      String key = (String) entry.getKey();
+      String key = wellFormed((String) entry.getKey(), path);
       scalar(key, styles.choose(key, true));
       node(entry.getValue(), path + "." + key);
     }
@@ -126,6 +127,28 @@ final class TreeEmitter {
     Map<String, Object> sorted = new LinkedHashMap<>();
     keys.forEach(k -> sorted.put(k, map.get(k)));
     return sorted;
+  }
+
+  /**
+   * Refuses unpaired surrogates: they are not Unicode text, no YAML reader accepts them, and the
+   * emitter would pair a lone high surrogate with whatever character follows.
+   */
+  private static String wellFormed(String text, String path) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            "unpaired surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                + " in a string at " + path);
+      }
+    }
+    return text;
   }
 
   private static String numberText(Number number, String path) {

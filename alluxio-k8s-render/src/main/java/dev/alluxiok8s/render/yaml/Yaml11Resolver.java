@@ -12,7 +12,8 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * bool, null, number, timestamp, merge key or value key resolves to a non-string tag here, so the
  * writer quotes it. Case is ignored for words ({@code tRuE}, {@code NuLl}), sexagesimal numbers
  * accept a leading zero, and Go's {@code strconv} spellings ({@code -inf}, {@code 0x1p3}) count as
- * floats. Dotted versions such as {@code 2.9.0} stay strings: no real reader takes them for a float.
+ * floats, and so does a lone {@code .} (the spec's float needs no digit). Dotted versions such as
+ * {@code 2.9.0} stay strings: the spec's float would take them, but no real reader does.
  */
 public final class Yaml11Resolver implements ScalarResolver {
 
@@ -29,6 +30,7 @@ public final class Yaml11Resolver implements ScalarResolver {
   private static final Pattern FLOAT =
       Pattern.compile(
           "[-+]?(?=\\.?[0-9_]*[0-9])(?:\\.[0-9_]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+              + "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+][0-9]+)?"
               + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
               + "|\\.(?i:inf|nan)|[-+]\\.?(?i:inf|infinity|nan)"
               + "|[-+]?0[xX][0-9a-fA-F_]*(?:\\.[0-9a-fA-F_]*)?(?:[pP][-+]?[0-9_]+)?");
