@@ -1,0 +1,210 @@
+package dev.alluxiok8s.render.config;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.journal.Journal;
+import dev.alluxiok8s.model.journal.JournalType;
+import dev.alluxiok8s.model.master.MasterPorts;
+import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.model.tieredstore.TierDirectory;
+import dev.alluxiok8s.model.tieredstore.TierLevel;
+import dev.alluxiok8s.model.ufs.CredentialReference;
+import dev.alluxiok8s.model.ufs.HdfsConfiguration;
+import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.model.worker.WorkerPorts;
+import dev.alluxiok8s.render.naming.Component;
+import dev.alluxiok8s.render.naming.Metadata;
+import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
+import io.kubernetes.client.openapi.models.V1ConfigMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The ConfigMap every Alluxio container loads with {@code envFrom}: one {@code -Dkey=value} Java
+ * options variable per process, with the properties Alluxio needs computed from the model (journal,
+ * master addresses, under storage, tiered store, ports, domain socket, metastore) followed by the
+ * user's own JVM options and properties.
+ *
+ * <p>Values that differ per pod are {@code ${VARIABLE}} references that Alluxio's entrypoint
+ * expands at start-up from the container's environment; credentials are such references too, so
+ * no credential value is ever written here.
+ */
+public final class ConfigMapRenderer {
+
+  public static final String GLOBAL = "ALLUXIO_JAVA_OPTS";
+  public static final String MASTER = "ALLUXIO_MASTER_JAVA_OPTS";
+  public static final String JOB_MASTER = "ALLUXIO_JOB_MASTER_JAVA_OPTS";
+  public static final String WORKER = "ALLUXIO_WORKER_JAVA_OPTS";
+  public static final String JOB_WORKER = "ALLUXIO_JOB_WORKER_JAVA_OPTS";
+  public static final String FUSE = "ALLUXIO_FUSE_JAVA_OPTS";
+
+  /** Set per master pod from its name, which its headless Service makes resolvable. */
+  public static final String MASTER_HOSTNAME_VARIABLE = "ALLUXIO_MASTER_HOSTNAME";
+  /** Set per worker pod from the node's (or, off host networking, the pod's) address. */
+  public static final String WORKER_HOSTNAME_VARIABLE = "ALLUXIO_WORKER_HOSTNAME";
+  /** Set per FUSE pod from the node's address. */
+  public static final String CLIENT_HOSTNAME_VARIABLE = "ALLUXIO_CLIENT_HOSTNAME";
+
+  private final AlluxioCluster cluster;
+  private final ClusterSpec spec;
+  private final ObjectNames names;
+
+  public ConfigMapRenderer(AlluxioCluster cluster) {
+    this.cluster = cluster;
+    this.spec = cluster.spec();
+    this.names = ObjectNames.of(cluster);
+  }
+
+  public V1ConfigMap render() {
+    return new V1ConfigMap()
+        .apiVersion("v1")
+        .kind("ConfigMap")
+        .metadata(new Metadata(cluster).of(Component.CONFIG, names.configMap()))
+        .data(data());
+  }
+
+  /** The ConfigMap's entries, by variable name. */
+  public Map<String, String> data() {
+    Map<String, String> data = new TreeMap<>();
+    data.put(GLOBAL, global().toString());
+    data.put(MASTER, master().toString());
+    data.put(JOB_MASTER, jobMaster().toString());
+    data.put(WORKER, worker().toString());
+    data.put(JOB_WORKER, jobWorker().toString());
+    if (spec.fuse().enabled()) {
+      data.put(FUSE, fuse().toString());
+    }
+    return data;
+  }
+
+  private JavaOptions global() {
+    JavaOptions opts = new JavaOptions();
+    Journal journal = spec.journal();
+    MasterPorts ports = spec.masters().ports();
+    if (spec.masters().count() == 1) {
+      opts.property("alluxio.master.hostname", names.master(0));
+    }
+    opts.property("alluxio.master.journal.type", journal.type())
+        .property("alluxio.master.journal.folder", journal.folder());
+    if (journal.type() == JournalType.EMBEDDED) {
+      opts.property("alluxio.master.embedded.journal.addresses", addresses(ports.embedded()))
+          .property("alluxio.master.embedded.journal.port", ports.embedded())
+          .property("alluxio.job.master.embedded.journal.port", ports.jobEmbedded());
+    }
+    journal.hdfsConfiguration().ifPresent(hdfs -> opts.property(
+        "alluxio.master.journal.ufs.option.alluxio.underfs.hdfs.configuration",
+        hdfsFiles(HdfsConfigurationMounts.JOURNAL_DIRECTORY, hdfs)));
+    opts.property("alluxio.master.rpc.port", ports.rpc())
+        .property("alluxio.master.web.port", ports.web())
+        .property("alluxio.job.master.rpc.port", ports.jobRpc())
+        .property("alluxio.job.master.web.port", ports.jobWeb());
+    UnderStorage ufs = spec.underStorage();
+    opts.property("alluxio.master.mount.table.root.ufs", ufs.rootUri());
+    ufs.options().forEach((k, v) -> opts.property("alluxio.master.mount.table.root.option." + k, v));
+    ufs.hdfsConfiguration().ifPresent(hdfs -> opts.property(
+        "alluxio.master.mount.table.root.option.alluxio.underfs.hdfs.configuration",
+        hdfsFiles(HdfsConfigurationMounts.UFS_DIRECTORY, hdfs)));
+    if (!spec.shortCircuit().enabled()) {
+      opts.property("alluxio.user.short.circuit.enabled", false);
+    }
+    return opts.properties(spec.properties());
+  }
+
+  private JavaOptions master() {
+    JavaOptions opts = new JavaOptions()
+        .property("alluxio.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.master.web.bind.host", "0.0.0.0");
+    if (spec.metastore().type() == MetastoreType.ROCKS) {
+      opts.property("alluxio.master.metastore", "ROCKS")
+          .property("alluxio.master.metastore.dir", spec.metastore().mountPath());
+    }
+    credentials(opts);
+    return opts.jvm(spec.masters().master().jvmOptions()).properties(spec.masters().master().properties());
+  }
+
+  private JavaOptions jobMaster() {
+    JavaOptions opts = new JavaOptions()
+        .property("alluxio.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.job.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.job.master.bind.host", "0.0.0.0");
+    credentials(opts);
+    return opts.jvm(spec.masters().jobMaster().jvmOptions()).properties(spec.masters().jobMaster().properties());
+  }
+
+  private JavaOptions worker() {
+    WorkerPorts ports = spec.workers().ports();
+    JavaOptions opts = new JavaOptions()
+        .property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.worker.bind.host", "0.0.0.0")
+        .property("alluxio.worker.rpc.port", ports.rpc())
+        .property("alluxio.worker.web.port", ports.web());
+    ShortCircuit sc = spec.shortCircuit();
+    if (sc.enabled()) {
+      opts.property("alluxio.worker.data.server.domain.socket.address", sc.mountPath())
+          .property("alluxio.worker.data.server.domain.socket.as.uuid", sc.socketAsUuid());
+    }
+    tieredStore(opts);
+    credentials(opts);
+    return opts.jvm(spec.workers().worker().jvmOptions()).properties(spec.workers().worker().properties());
+  }
+
+  private JavaOptions jobWorker() {
+    WorkerPorts ports = spec.workers().ports();
+    JavaOptions opts = new JavaOptions()
+        .property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.job.worker.rpc.port", ports.jobRpc())
+        .property("alluxio.job.worker.data.port", ports.jobData())
+        .property("alluxio.job.worker.web.port", ports.jobWeb());
+    credentials(opts);
+    return opts.jvm(spec.workers().jobWorker().jvmOptions()).properties(spec.workers().jobWorker().properties());
+  }
+
+  private JavaOptions fuse() {
+    return new JavaOptions()
+        .property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
+        .jvm(spec.fuse().jvmOptions())
+        .properties(spec.fuse().properties());
+  }
+
+  private void tieredStore(JavaOptions opts) {
+    List<TierLevel> levels = spec.tieredStore().levels();
+    opts.property("alluxio.worker.tieredstore.levels", levels.size());
+    for (int l = 0; l < levels.size(); l++) {
+      TierLevel level = levels.get(l);
+      String prefix = "alluxio.worker.tieredstore.level" + l + ".";
+      List<TierDirectory> dirs = level.directories();
+      opts.property(prefix + "alias", level.alias())
+          .property(prefix + "dirs.path", dirs.stream().map(TierDirectory::path).collect(Collectors.joining(",")))
+          .property(prefix + "dirs.mediumtype",
+              dirs.stream().map(d -> level.mediumOf(d).name()).collect(Collectors.joining(",")));
+      if (dirs.stream().allMatch(d -> d.quota().isPresent())) {
+        opts.property(prefix + "dirs.quota",
+            dirs.stream().map(d -> AlluxioSize.of(d.quota().orElseThrow())).collect(Collectors.joining(",")));
+      }
+      level.highWatermark().ifPresent(h -> opts.property(prefix + "watermark.high.ratio", h));
+      level.lowWatermark().ifPresent(lw -> opts.property(prefix + "watermark.low.ratio", lw));
+    }
+  }
+
+  private void credentials(JavaOptions opts) {
+    for (CredentialReference credential : spec.underStorage().credentials()) {
+      opts.property(credential.property(), "${" + CredentialVariables.forProperty(credential.property()) + "}");
+    }
+  }
+
+  private String addresses(int port) {
+    return IntStream.range(0, spec.masters().count())
+        .mapToObj(i -> names.master(i) + ":" + port)
+        .collect(Collectors.joining(","));
+  }
+
+  private static String hdfsFiles(String directory, HdfsConfiguration hdfs) {
+    return hdfs.files().stream().map(f -> directory + "/" + f).collect(Collectors.joining(":"));
+  }
+}

@@ -1,0 +1,166 @@
+package dev.alluxiok8s.render.fuse;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.naming.Component;
+import dev.alluxiok8s.render.naming.Metadata;
+import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ConfigHash;
+import dev.alluxiok8s.render.pod.CredentialEnv;
+import dev.alluxiok8s.render.pod.PodSpecs;
+import dev.alluxiok8s.render.pod.PodVolumes;
+import dev.alluxiok8s.render.pod.SecretVolumes;
+import dev.alluxiok8s.render.pod.SecurityContexts;
+import dev.alluxiok8s.render.security.PodSecurityAnnotations;
+import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Capabilities;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
+import io.kubernetes.client.openapi.models.V1ExecAction;
+import io.kubernetes.client.openapi.models.V1HostPathVolumeSource;
+import io.kubernetes.client.openapi.models.V1LabelSelector;
+import io.kubernetes.client.openapi.models.V1Lifecycle;
+import io.kubernetes.client.openapi.models.V1LifecycleHandler;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1PodSecurityContext;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
+import io.kubernetes.client.openapi.models.V1Probe;
+import io.kubernetes.client.openapi.models.V1ResourceRequirements;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
+import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V1VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Alluxio FUSE as a DaemonSet, and the optional demo client that reads the mount without
+ * privileges.
+ *
+ * <p>The FUSE container is privileged with {@code SYS_ADMIN}: mounting a file system needs both,
+ * and {@code Bidirectional} propagation (which shares the mount with the node) is only allowed to
+ * privileged containers. Chart 0.5.2's pod affinity to workers is left out: its field name was
+ * misspelt, so Kubernetes never applied it; the spec's placement is used instead.
+ */
+public final class FuseRenderer {
+
+  static final String FUSE = "alluxio-fuse";
+  static final String DEVICE_VOLUME = "alluxio-fuse-device";
+  static final String MOUNT_VOLUME = "alluxio-fuse-mount";
+  static final String DOMAIN_VOLUME = "alluxio-domain";
+  static final String UNMOUNT = "/opt/alluxio/integration/fuse/bin/alluxio-fuse";
+
+  private final AlluxioCluster cluster;
+  private final ClusterSpec spec;
+  private final ObjectNames names;
+  private final Metadata metadata;
+  private final Map<String, String> configData;
+
+  public FuseRenderer(AlluxioCluster cluster, Map<String, String> configData) {
+    this.cluster = cluster;
+    this.spec = cluster.spec();
+    this.names = ObjectNames.of(cluster);
+    this.metadata = new Metadata(cluster);
+    this.configData = configData;
+  }
+
+  /** The FUSE DaemonSet, when FUSE is enabled. */
+  public Optional<RenderedObject> daemonSet() {
+    Fuse fuse = spec.fuse();
+    if (!fuse.enabled()) {
+      return Optional.empty();
+    }
+    PodVolumes volumes = new PodVolumes()
+        .volume(new V1Volume().name(DEVICE_VOLUME)
+            .hostPath(new V1HostPathVolumeSource().path("/dev/fuse").type("CharDevice")))
+        .mount(new V1VolumeMount().name(DEVICE_VOLUME).mountPath("/dev/fuse"))
+        .volume(new V1Volume().name(MOUNT_VOLUME)
+            .hostPath(new V1HostPathVolumeSource().path(fuse.mountPoint()).type("DirectoryOrCreate")))
+        .mount(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(fuse.mountPoint()).mountPropagation("Bidirectional"));
+    ShortCircuit sc = spec.shortCircuit();
+    if (sc.enabled()) {
+      volumes.volume(new V1Volume().name(DOMAIN_VOLUME)
+              .hostPath(new V1HostPathVolumeSource().path(sc.hostPath()).type("DirectoryOrCreate")))
+          .mount(new V1VolumeMount().name(DOMAIN_VOLUME).mountPath(sc.mountPath()));
+    }
+    volumes.add(SecretVolumes.of(spec.secrets().fuse()));
+
+    List<String> args = new ArrayList<>();
+    args.add("fuse");
+    if (!fuse.mountOptions().isEmpty()) {
+      args.add("--fuse-opts=" + String.join(",", fuse.mountOptions()));
+    }
+    args.add(fuse.mountPoint());
+    args.add(fuse.alluxioPath());
+    V1Container container = AlluxioContainers.of(FUSE, spec.images().fuse(), args, names.configMap(), fuse, spec.logLevel())
+        .env(List.of(CredentialEnv.fromField(ConfigMapRenderer.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")))
+        .securityContext(new V1SecurityContext().privileged(true)
+            .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
+        .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler()
+            .exec(new V1ExecAction().command(List.of(UNMOUNT, "unmount", fuse.mountPoint())))))
+        // A FUSE mount whose process died answers "transport endpoint is not connected".
+        .livenessProbe(new V1Probe().exec(new V1ExecAction().command(List.of("test", "-d", fuse.mountPoint())))
+            .initialDelaySeconds(30).periodSeconds(30).failureThreshold(3))
+        .volumeMounts(volumes.mounts());
+
+    V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), fuse.hostNetwork(), fuse.effectiveDnsPolicy())
+        // FUSE mounts need root: the process calls mount(2) through /dev/fuse.
+        .securityContext(new V1PodSecurityContext().runAsUser(0L).runAsGroup(0L).fsGroup(0L))
+        .volumes(volumes.volumes())
+        .addContainersItem(container);
+    V1ObjectMeta meta = metadata.of(Component.FUSE, names.fuse());
+    fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    V1ObjectMeta podMeta = metadata.podTemplate(Component.FUSE)
+        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+    return Optional.of(new RenderedObject(Component.FUSE, new V1DaemonSet()
+        .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
+        .spec(new V1DaemonSetSpec()
+            .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE)))
+            .template(new V1PodTemplateSpec().metadata(podMeta).spec(pod)))));
+  }
+
+  /**
+   * A pod per node that sees the FUSE mount, to try it out: Alluxio's own image (chart 0.5.2 used
+   * {@code alpine:latest}, an unpinned image) sleeping, with the mount point propagated from the
+   * node and no privileges.
+   */
+  public Optional<RenderedObject> demoClient() {
+    Fuse fuse = spec.fuse();
+    if (!fuse.enabled() || !fuse.demoClient()) {
+      return Optional.empty();
+    }
+    V1Container container = new V1Container()
+        .name("alluxio-fuse-client")
+        .image(spec.images().alluxio().reference())
+        .imagePullPolicy(spec.images().alluxio().pullPolicy().value())
+        .command(List.of("sleep", "infinity"))
+        .resources(new V1ResourceRequirements()
+            .requests(Map.of("cpu", Quantity.fromString("10m"), "memory", Quantity.fromString("32Mi")))
+            .limits(Map.of("cpu", Quantity.fromString("100m"), "memory", Quantity.fromString("64Mi"))))
+        .securityContext(SecurityContexts.process())
+        .volumeMounts(List.of(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(fuse.mountPoint())
+            .mountPropagation("HostToContainer")));
+    V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), false, DnsPolicy.CLUSTER_FIRST)
+        .securityContext(SecurityContexts.pod(spec.runAs()))
+        .volumes(List.of(new V1Volume().name(MOUNT_VOLUME)
+            .hostPath(new V1HostPathVolumeSource().path(fuse.mountPoint()).type("Directory"))))
+        .addContainersItem(container);
+    V1ObjectMeta meta = metadata.of(Component.FUSE_CLIENT, names.fuseClient());
+    fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    return Optional.of(new RenderedObject(Component.FUSE_CLIENT, new V1DaemonSet()
+        .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
+        .spec(new V1DaemonSetSpec()
+            .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE_CLIENT)))
+            .template(new V1PodTemplateSpec().metadata(metadata.podTemplate(Component.FUSE_CLIENT)).spec(pod)))));
+  }
+}

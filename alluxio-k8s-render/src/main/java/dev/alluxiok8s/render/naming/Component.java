@@ -1,0 +1,40 @@
+package dev.alluxiok8s.render.naming;
+
+/**
+ * The part of a cluster an object belongs to. It gives the {@code app.kubernetes.io/component}
+ * label, Alluxio's own {@code role} label, and the folder of the guide's kubectl layout.
+ */
+public enum Component {
+  CONFIG("config", null, ""),
+  MASTER("master", "alluxio-master", "master/"),
+  JOURNAL("journal", null, ""),
+  WORKER("worker", "alluxio-worker", "worker/"),
+  FUSE("fuse", "alluxio-fuse", ""),
+  FUSE_CLIENT("fuse-client", "alluxio-fuse-client", ""),
+  FORMAT_JOURNAL("format-journal", "alluxio-master", "job/");
+
+  private final String label;
+  private final String role;
+  private final String kubectlFolder;
+
+  Component(String label, String role, String kubectlFolder) {
+    this.label = label;
+    this.role = role;
+    this.kubectlFolder = kubectlFolder;
+  }
+
+  /** The {@code app.kubernetes.io/component} value. */
+  public String label() {
+    return label;
+  }
+
+  /** Alluxio's {@code role} label, for the components Alluxio's own tooling selects on; or null. */
+  public String role() {
+    return role;
+  }
+
+  /** The folder of the guide's kubectl layout, with a trailing slash, or empty for the top. */
+  public String kubectlFolder() {
+    return kubectlFolder;
+  }
+}

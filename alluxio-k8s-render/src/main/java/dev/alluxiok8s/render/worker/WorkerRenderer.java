@@ -1,0 +1,162 @@
+package dev.alluxiok8s.render.worker;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.model.worker.WorkerPorts;
+import dev.alluxiok8s.model.worker.Workers;
+import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.naming.Component;
+import dev.alluxiok8s.render.naming.Metadata;
+import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ConfigHash;
+import dev.alluxiok8s.render.pod.CredentialEnv;
+import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
+import dev.alluxiok8s.render.pod.PodSpecs;
+import dev.alluxiok8s.render.pod.PodVolumes;
+import dev.alluxiok8s.render.pod.Probes;
+import dev.alluxiok8s.render.pod.SecretVolumes;
+import dev.alluxiok8s.render.pod.SecurityContexts;
+import dev.alluxiok8s.render.security.PodSecurityAnnotations;
+import io.kubernetes.client.custom.Quantity;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ContainerPort;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1HostPathVolumeSource;
+import io.kubernetes.client.openapi.models.V1LabelSelector;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
+import io.kubernetes.client.openapi.models.V1ResourceRequirements;
+import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V1VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The workers: a DaemonSet whose pods run a worker and a job worker, with the tiered store's
+ * volumes, the short-circuit domain socket directory and the role's Secrets.
+ *
+ * <p>When Alluxio runs as a non-root user, an init container hands the node directories (the
+ * domain socket directory, hostPath tiers) to that user: the kubelet creates them owned by root,
+ * and an fsGroup does not apply to hostPath volumes.
+ */
+public final class WorkerRenderer {
+
+  static final String WORKER = "alluxio-worker";
+  static final String JOB_WORKER = "alluxio-job-worker";
+  static final String DOMAIN_VOLUME = "alluxio-domain";
+
+  private final AlluxioCluster cluster;
+  private final ClusterSpec spec;
+  private final ObjectNames names;
+  private final Metadata metadata;
+  private final Map<String, String> configData;
+
+  public WorkerRenderer(AlluxioCluster cluster, Map<String, String> configData) {
+    this.cluster = cluster;
+    this.spec = cluster.spec();
+    this.names = ObjectNames.of(cluster);
+    this.metadata = new Metadata(cluster);
+    this.configData = configData;
+  }
+
+  public RenderedObject daemonSet() {
+    Workers workers = spec.workers();
+    V1PodSpec pod = PodSpecs.base(spec, workers.placement(), workers.hostNetwork(), workers.effectiveDnsPolicy())
+        .securityContext(SecurityContexts.pod(spec.runAs()));
+    PodVolumes volumes = new PodVolumes()
+        .add(domainSocket())
+        .add(TierVolumes.of(spec.tieredStore()))
+        .add(SecretVolumes.of(spec.secrets().worker()))
+        .add(HdfsConfigurationMounts.underStorage(spec));
+    pod.setVolumes(volumes.volumes().isEmpty() ? null : volumes.volumes());
+    chownInitContainer().ifPresent(pod::addInitContainersItem);
+    pod.addContainersItem(workerContainer(volumes.mounts()));
+    pod.addContainersItem(jobWorkerContainer(volumes.mounts()));
+
+    V1ObjectMeta meta = metadata.of(Component.WORKER, names.workers());
+    workers.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    V1ObjectMeta podMeta = metadata.podTemplate(Component.WORKER)
+        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+    return new RenderedObject(Component.WORKER, new V1DaemonSet()
+        .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
+        .spec(new V1DaemonSetSpec()
+            .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.WORKER)))
+            .template(new V1PodTemplateSpec().metadata(podMeta).spec(pod))));
+  }
+
+  private PodVolumes domainSocket() {
+    PodVolumes volumes = new PodVolumes();
+    ShortCircuit sc = spec.shortCircuit();
+    if (sc.enabled()) {
+      volumes.volume(new V1Volume().name(DOMAIN_VOLUME)
+              .hostPath(new V1HostPathVolumeSource().path(sc.hostPath()).type("DirectoryOrCreate")))
+          .mount(new V1VolumeMount().name(DOMAIN_VOLUME).mountPath(sc.mountPath()));
+    }
+    return volumes;
+  }
+
+  private Optional<V1Container> chownInitContainer() {
+    List<V1VolumeMount> mounts = new ArrayList<>(domainSocket().mounts());
+    mounts.addAll(TierVolumes.hostPathMounts(spec.tieredStore()));
+    if (spec.runAs().isRoot() || mounts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>(List.of("chown", "-R", spec.runAs().user() + ":" + spec.runAs().group()));
+    mounts.forEach(m -> command.add(m.getMountPath()));
+    return Optional.of(new V1Container()
+        .name("chown-node-directories")
+        .image(spec.images().alluxio().reference())
+        .imagePullPolicy(spec.images().alluxio().pullPolicy().value())
+        .command(command)
+        .resources(new V1ResourceRequirements()
+            .requests(Map.of("cpu", Quantity.fromString("10m"), "memory", Quantity.fromString("32Mi")))
+            .limits(Map.of("cpu", Quantity.fromString("100m"), "memory", Quantity.fromString("64Mi"))))
+        .securityContext(SecurityContexts.chown())
+        .volumeMounts(mounts));
+  }
+
+  private V1Container workerContainer(List<V1VolumeMount> mounts) {
+    WorkerPorts ports = spec.workers().ports();
+    return AlluxioContainers.of(WORKER, spec.images().alluxio(), List.of("worker-only", "--no-format"),
+            names.configMap(), spec.workers().worker(), spec.logLevel())
+        .env(env())
+        .ports(List.of(port("rpc", ports.rpc()), port("web", ports.web())))
+        .volumeMounts(mounts.isEmpty() ? null : mounts)
+        .readinessProbe(Probes.readiness("rpc"))
+        .livenessProbe(Probes.liveness("rpc"));
+  }
+
+  private V1Container jobWorkerContainer(List<V1VolumeMount> mounts) {
+    WorkerPorts ports = spec.workers().ports();
+    return AlluxioContainers.of(JOB_WORKER, spec.images().alluxio(), List.of("job-worker"),
+            names.configMap(), spec.workers().jobWorker(), spec.logLevel())
+        .env(env())
+        .ports(List.of(port("job-rpc", ports.jobRpc()), port("job-data", ports.jobData()),
+            port("job-web", ports.jobWeb())))
+        .volumeMounts(mounts.isEmpty() ? null : mounts)
+        .readinessProbe(Probes.readiness("job-rpc"))
+        .livenessProbe(Probes.liveness("job-rpc"));
+  }
+
+  private List<V1EnvVar> env() {
+    List<V1EnvVar> env = new ArrayList<>();
+    // On host networking the worker is reached at its node's address; otherwise at its pod's.
+    env.add(CredentialEnv.fromField(ConfigMapRenderer.WORKER_HOSTNAME_VARIABLE,
+        spec.workers().hostNetwork() ? "status.hostIP" : "status.podIP"));
+    env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
+    return env;
+  }
+
+  private static V1ContainerPort port(String name, int number) {
+    return new V1ContainerPort().name(name).containerPort(number).protocol("TCP");
+  }
+}
