@@ -204,5 +204,4 @@ class AtomicFolderWriterTest {
           .toList();
     }
   }
-
 }
