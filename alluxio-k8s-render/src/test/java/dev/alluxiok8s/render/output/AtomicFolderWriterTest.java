@@ -181,6 +181,17 @@ class AtomicFolderWriterTest {
     assertThat(siblings()).isEmpty();
   }
 
+  @Test
+  void refusesMissingContentBeforeWritingAnything() {
+    SortedMap<String, String> files = files("a.yaml", "a\n");
+    files.put("b.yaml", null);
+
+    assertThatThrownBy(() -> writer.write(parent.resolve("out"), files, Overwrite.IF_MARKED))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("no content given for b.yaml");
+    assertThat(parent).isEmptyDirectory();
+  }
+
   private static SortedMap<String, String> files(String... pathsAndContents) {
     SortedMap<String, String> files = new TreeMap<>();
     for (int i = 0; i < pathsAndContents.length; i += 2) {
