@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -64,8 +65,9 @@ public final class AtomicFolderWriter {
     }
     // Checked before anything is written: a bad name must not cost a half-done temp folder.
     Map<String, String> checked = new LinkedHashMap<>(files);
-    for (String relativePath : checked.keySet()) {
-      RelativePaths.check(folder, relativePath);
+    for (Map.Entry<String, String> file : checked.entrySet()) {
+      RelativePaths.check(folder, file.getKey());
+      Objects.requireNonNull(file.getValue(), () -> "no content given for " + file.getKey());
     }
     boolean exists = Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
     if (exists) {
@@ -73,6 +75,7 @@ public final class AtomicFolderWriter {
     }
     String name = folder.getFileName().toString();
     Path temp = createTemp(folder, parent, "." + name + ".tmp-");
+    boolean moved = false;
     try {
       fill(temp, checked);
       if (exists) {
@@ -80,9 +83,13 @@ public final class AtomicFolderWriter {
       } else {
         steps.rename(temp, folder);
       }
+      moved = true;
     } catch (IOException e) {
-      deleteQuietly(temp);
       throw new WriteFailedException(folder, "writing and moving the new folder into place", e);
+    } finally {
+      if (!moved) {
+        deleteQuietly(temp);
+      }
     }
   }
 

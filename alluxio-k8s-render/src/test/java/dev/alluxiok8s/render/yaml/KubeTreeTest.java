@@ -3,6 +3,7 @@ package dev.alluxiok8s.render.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.annotations.SerializedName;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -137,6 +138,20 @@ class KubeTreeTest {
         .containsEntry("maxLength", 12L)
         .containsEntry("minimum", new BigDecimal("1.5"))
         .containsEntry("example", 7);
+  }
+
+  enum UpdatePolicy {
+    @SerializedName("OnDelete")
+    ON_DELETE,
+    ROLLING
+  }
+
+  @Test
+  void writesEnumsByTheirSerializedName() {
+    Map<String, Object> tree =
+        KubeTree.of(Map.of("named", UpdatePolicy.ON_DELETE, "unnamed", UpdatePolicy.ROLLING));
+
+    assertThat(tree).containsExactly(Map.entry("named", "OnDelete"), Map.entry("unnamed", "ROLLING"));
   }
 
   @Test

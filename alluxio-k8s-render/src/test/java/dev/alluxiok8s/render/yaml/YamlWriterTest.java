@@ -89,9 +89,9 @@ class YamlWriterTest {
 
   @Test
   void refusesWhatIsNotATreeAndSaysWhere() {
-    Map<String, Object> withNull = new HashMap<>();
-    withNull.put("spec", new HashMap<>(Map.of("x", List.of("a"))));
-    ((Map<String, Object>) withNull.get("spec")).put("replicas", null);
+    Map<String, Object> spec = new HashMap<>();
+    spec.put("replicas", null);
+    Map<String, Object> withNull = Map.of("spec", spec);
 
     assertThatThrownBy(() -> yaml.writeTree(withNull))
         .isInstanceOf(IllegalArgumentException.class)
