@@ -139,6 +139,14 @@ public interface ClusterSpec {
             + "ReadWriteMany; add ReadWriteMany (and a storage class that supports it), or use type EMBEDDED");
       }
     }
+    if (journal.type() == JournalType.UFS && count > 1 && !"true".equals(properties().get("alluxio.zookeeper.enabled"))) {
+      problems.add("masters.count", count + " masters with a UFS journal elect their leader through ZooKeeper: set "
+          + "properties alluxio.zookeeper.enabled: \"true\" and alluxio.zookeeper.address, or use journal type EMBEDDED");
+    }
+    if (journal.type() == JournalType.EMBEDDED && journal.formatJob().enabled()) {
+      problems.add("journal.formatJob.enabled", "an EMBEDDED journal lives on each master's own claim, which a Job "
+          + "cannot reach; format it with 'alluxio formatJournal' in each master pod instead");
+    }
     if (journal.persistentVolume().isPresent() && (count > 1 || journal.type() == JournalType.EMBEDDED)) {
       problems.add("journal.persistentVolume", "a single hostPath PersistentVolume only serves a single master "
           + "with a UFS journal (single-node demos)");

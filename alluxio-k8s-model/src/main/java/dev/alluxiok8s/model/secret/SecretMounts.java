@@ -31,6 +31,9 @@ public interface SecretMounts {
   /** The directory every secret mount lives under. */
   String ROOT = "/secrets";
 
+  /** Directories alluxio-k8s mounts Secrets at itself. */
+  String RESERVED_PREFIX = "alluxio-k8s-";
+
   Pattern DIRECTORY = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
   /** Mounted into the master and job-master containers (and the format-journal Job). */
@@ -73,6 +76,8 @@ public interface SecretMounts {
           && java.util.Arrays.stream(directory.split("/")).noneMatch(p -> p.equals("..") || p.equals("."));
       problems.require(relative, at, "\"" + directory + "\" must be a relative directory under " + ROOT
           + " without '..' (example: hdfsConfig)");
+      problems.require(!directory.startsWith(RESERVED_PREFIX), at, "directories starting with \"" + RESERVED_PREFIX
+          + "\" are reserved for the Hadoop configuration of spec.underStorage and spec.journal");
       String other = secretByDirectory.putIfAbsent(directory, secret);
       problems.require(other == null, at, "directory \"" + directory + "\" is already used by Secret \"" + other + "\"");
     });

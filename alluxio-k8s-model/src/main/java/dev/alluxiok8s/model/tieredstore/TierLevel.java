@@ -50,6 +50,9 @@ public interface TierLevel {
   default void check() {
     Problems problems = new Problems("TierLevel");
     problems.require(!directories().isEmpty(), "directories", "must list at least one directory");
+    long withQuota = directories().stream().filter(d -> d.quota().isPresent()).count();
+    problems.require(withQuota == 0 || withQuota == directories().size(), "directories",
+        "give every directory of a level a quota, or none (Alluxio pairs quotas with directories by position)");
     double high = highWatermark().orElse(DEFAULT_HIGH);
     double low = lowWatermark().orElse(DEFAULT_LOW);
     highWatermark().ifPresent(h -> problems.require(h > 0 && h <= 1, "highWatermark",
