@@ -8,7 +8,9 @@ import java.math.BigInteger;
  * Kubernetes quantities in Alluxio's size syntax. Alluxio reads {@code 1G} as 2^30 bytes where
  * Kubernetes means 10^9, and it does not know {@code Gi} at all; chart 0.5.2 passed the text
  * through, so a tier's quota could exceed its own emptyDir size limit. Here the exact number of
- * bytes is kept: {@code 1Gi} becomes {@code 1GB}, {@code 1G} becomes {@code 1000000000}.
+ * bytes is kept: a binary quantity in the largest binary unit that holds it exactly ({@code 1Gi}
+ * becomes {@code 1GB}, {@code 1.5Gi} becomes {@code 1536MB}), anything else as plain bytes
+ * ({@code 1G} becomes {@code 1000000000}).
  */
 public final class AlluxioSize {
 
@@ -27,6 +29,9 @@ public final class AlluxioSize {
       whole = bytes.toBigIntegerExact();
     } catch (ArithmeticException e) {
       whole = bytes.toBigInteger().add(BigInteger.ONE); // Kubernetes rounds fractional bytes up
+    }
+    if (!quantity.endsWith("i")) {
+      return whole.toString();
     }
     for (int i = 0; i < UNITS.length; i++) {
       BigInteger unit = BigInteger.ONE.shiftLeft(SHIFTS[i]);

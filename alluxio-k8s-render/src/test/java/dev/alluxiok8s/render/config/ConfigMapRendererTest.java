@@ -1,0 +1,133 @@
+package dev.alluxiok8s.render.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.metastore.Metastore;
+import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.model.tieredstore.MediumType;
+import dev.alluxiok8s.model.tieredstore.TierDirectory;
+import dev.alluxiok8s.model.tieredstore.TierLevel;
+import dev.alluxiok8s.model.tieredstore.TieredStore;
+import dev.alluxiok8s.model.ufs.CredentialReference;
+import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.render.Clusters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigMapRendererTest {
+
+  @Test
+  void singleMasterNamesItsMasterForEveryProcess() {
+    Map<String, String> data = new ConfigMapRenderer(Clusters.minimal()).data();
+
+    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).containsExactly(
+        "-Dalluxio.master.hostname=alluxio-master-0",
+        "-Dalluxio.master.journal.type=UFS",
+        "-Dalluxio.master.journal.folder=/journal",
+        "-Dalluxio.master.rpc.port=19998",
+        "-Dalluxio.master.web.port=19999",
+        "-Dalluxio.job.master.rpc.port=20001",
+        "-Dalluxio.job.master.web.port=20002",
+        "-Dalluxio.master.mount.table.root.ufs=s3a://analytics/alluxio/");
+    assertThat(data).containsOnlyKeys(ConfigMapRenderer.GLOBAL, ConfigMapRenderer.MASTER,
+        ConfigMapRenderer.JOB_MASTER, ConfigMapRenderer.WORKER, ConfigMapRenderer.JOB_WORKER);
+  }
+
+  @Test
+  void embeddedJournalListsEveryMasterWithoutTheChartsTrailingComma() {
+    String global = new ConfigMapRenderer(Clusters.highlyAvailable()).data().get(ConfigMapRenderer.GLOBAL);
+
+    assertThat(options(global))
+        .contains("-Dalluxio.master.embedded.journal.addresses=alluxio-master-0:19200,alluxio-master-1:19200,alluxio-master-2:19200")
+        .noneMatch(o -> o.startsWith("-Dalluxio.master.hostname="));
+  }
+
+  @Test
+  void eachMasterTakesItsHostnameFromItsPodWithoutHidingTheConfigMap() {
+    String master = new ConfigMapRenderer(Clusters.highlyAvailable()).data().get(ConfigMapRenderer.MASTER);
+
+    assertThat(options(master)).startsWith("-Dalluxio.master.hostname=${ALLUXIO_MASTER_HOSTNAME}");
+  }
+
+  @Test
+  void credentialsAreReferencesToEnvironmentVariablesNeverValues() {
+    var cluster = Clusters.with(spec -> spec.underStorage(UnderStorage.builder()
+        .rootUri("s3a://analytics/alluxio/")
+        .addCredentials(CredentialReference.of("aws.secretKey", "s3-credentials", "secret-key"))
+        .build()));
+
+    Map<String, String> data = new ConfigMapRenderer(cluster).data();
+
+    assertThat(options(data.get(ConfigMapRenderer.MASTER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
+    assertThat(options(data.get(ConfigMapRenderer.WORKER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
+    assertThat(data.get(ConfigMapRenderer.GLOBAL)).doesNotContain("aws.secretKey");
+  }
+
+  @Test
+  void tieredStoreBecomesAlluxioPropertiesWithExactByteQuotas() {
+    var cluster = Clusters.with(spec -> spec.tieredStore(TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.MEM)
+            .addDirectories(TierDirectory.at("/dev/shm", "2Gi")).highWatermark(0.9).lowWatermark(0.6).build())
+        .addLevels(TierLevel.builder().alias(MediumType.SSD)
+            .addDirectories(TierDirectory.at("/mnt/ssd0", "100G"))
+            .addDirectories(TierDirectory.builder().path("/mnt/hdd0").quota("1Ti").mediumType(MediumType.HDD).build())
+            .build())
+        .build()));
+
+    String worker = new ConfigMapRenderer(cluster).data().get(ConfigMapRenderer.WORKER);
+
+    assertThat(options(worker)).containsSubsequence(
+        "-Dalluxio.worker.tieredstore.levels=2",
+        "-Dalluxio.worker.tieredstore.level0.alias=MEM",
+        "-Dalluxio.worker.tieredstore.level0.dirs.path=/dev/shm",
+        "-Dalluxio.worker.tieredstore.level0.dirs.mediumtype=MEM",
+        "-Dalluxio.worker.tieredstore.level0.dirs.quota=2GB",
+        "-Dalluxio.worker.tieredstore.level0.watermark.high.ratio=0.9",
+        "-Dalluxio.worker.tieredstore.level0.watermark.low.ratio=0.6",
+        "-Dalluxio.worker.tieredstore.level1.alias=SSD",
+        "-Dalluxio.worker.tieredstore.level1.dirs.path=/mnt/ssd0,/mnt/hdd0",
+        "-Dalluxio.worker.tieredstore.level1.dirs.mediumtype=SSD,HDD",
+        "-Dalluxio.worker.tieredstore.level1.dirs.quota=100000000000,1TB");
+  }
+
+  @Test
+  void disabledShortCircuitTellsClientsAndDropsTheSocket() {
+    Map<String, String> data = new ConfigMapRenderer(Clusters.with(spec -> spec.shortCircuit(ShortCircuit.disabled()))).data();
+
+    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).contains("-Dalluxio.user.short.circuit.enabled=false");
+    assertThat(data.get(ConfigMapRenderer.WORKER)).doesNotContain("domain.socket");
+  }
+
+  @Test
+  void rocksMetastoreIsConfiguredForTheMasterOnly() {
+    Map<String, String> data = new ConfigMapRenderer(Clusters.with(spec ->
+        spec.metastore(Metastore.builder().type(MetastoreType.ROCKS).build()))).data();
+
+    assertThat(options(data.get(ConfigMapRenderer.MASTER)))
+        .contains("-Dalluxio.master.metastore=ROCKS", "-Dalluxio.master.metastore.dir=/metastore");
+    assertThat(data.get(ConfigMapRenderer.GLOBAL)).doesNotContain("metastore");
+  }
+
+  @Test
+  void userPropertiesAndJvmOptionsComeLastSoTheyAreVisibleAtTheEnd() {
+    var cluster = Clusters.with(spec -> spec
+        .putProperties("alluxio.user.file.writetype.default", "CACHE_THROUGH")
+        .fuse(Fuse.builder().enabled(true).putProperties("alluxio.fuse.debug.enabled", "true").build()));
+
+    Map<String, String> data = new ConfigMapRenderer(cluster).data();
+
+    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).endsWith("-Dalluxio.user.file.writetype.default=CACHE_THROUGH");
+    assertThat(options(data.get(ConfigMapRenderer.FUSE))).containsExactly(
+        "-Dalluxio.user.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
+        "-Dalluxio.worker.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
+        "-XX:MaxDirectMemorySize=2g",
+        "-Dalluxio.fuse.debug.enabled=true");
+  }
+
+  private static List<String> options(String javaOpts) {
+    return List.of(javaOpts.split(" "));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.alluxiok8s.render.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.security.RunAs;
+import dev.alluxiok8s.model.tieredstore.MediumType;
+import dev.alluxiok8s.model.tieredstore.TierDirectory;
+import dev.alluxiok8s.model.tieredstore.TierLevel;
+import dev.alluxiok8s.model.tieredstore.TierVolume;
+import dev.alluxiok8s.model.tieredstore.TieredStore;
+import dev.alluxiok8s.model.volume.VolumeKind;
+import dev.alluxiok8s.model.worker.Workers;
+import dev.alluxiok8s.render.Clusters;
+import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1Volume;
+import org.junit.jupiter.api.Test;
+
+class WorkerRendererTest {
+
+  private static V1PodSpec pod(AlluxioCluster cluster) {
+    V1DaemonSet ds = (V1DaemonSet) new WorkerRenderer(cluster, new ConfigMapRenderer(cluster).data()).daemonSet().object();
+    return ds.getSpec().getTemplate().getSpec();
+  }
+
+  /** One level of MEM and SSD directories on emptyDir: chart 0.5.2 and 0.6.54 both fail to render it. */
+  private static final AlluxioCluster SINGLE_TIER_SEVERAL_MEDIA = Clusters.with(spec -> spec.tieredStore(
+      TieredStore.builder().addLevels(TierLevel.builder().alias(MediumType.MEM)
+          .addDirectories(TierDirectory.builder().path("/dev/shm").quota("1Gi")
+              .volume(TierVolume.of(VolumeKind.EMPTY_DIR)).build())
+          .addDirectories(TierDirectory.builder().path("/mnt/ssd").quota("10Gi").mediumType(MediumType.SSD)
+              .volume(TierVolume.of(VolumeKind.EMPTY_DIR)).build())
+          .build()).build()));
+
+  @Test
+  void everyTierDirectoryGetsItsOwnVolumeAndOnlyMemLivesInRam() {
+    V1PodSpec pod = pod(SINGLE_TIER_SEVERAL_MEDIA);
+
+    V1Volume mem = volume(pod, "mem-0-0");
+    V1Volume ssd = volume(pod, "ssd-0-1");
+    assertThat(mem.getEmptyDir().getMedium()).isEqualTo("Memory");
+    assertThat(mem.getEmptyDir().getSizeLimit().toSuffixedString()).isEqualTo("1Gi");
+    assertThat(ssd.getEmptyDir().getMedium()).isNull();
+    assertThat(pod.getContainers()).allSatisfy(c -> assertThat(c.getVolumeMounts())
+        .extracting(m -> m.getName() + "=" + m.getMountPath())
+        .containsExactly("alluxio-domain=/opt/domain", "mem-0-0=/dev/shm", "ssd-0-1=/mnt/ssd"));
+  }
+
+  @Test
+  void nonRootWorkersGetTheirNodeDirectoriesHandedOver() {
+    AlluxioCluster cluster = Clusters.with(spec -> spec.tieredStore(TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.SSD).addDirectories(TierDirectory.at("/mnt/ssd", "10Gi")).build())
+        .build()));
+
+    V1PodSpec pod = pod(cluster);
+
+    assertThat(pod.getInitContainers()).singleElement().satisfies(init -> {
+      assertThat(init.getCommand()).containsExactly("chown", "-R", "1000:1000", "/opt/domain", "/mnt/ssd");
+      assertThat(init.getSecurityContext().getRunAsUser()).isZero();
+      assertThat(init.getSecurityContext().getCapabilities().getAdd()).containsExactly("CHOWN");
+    });
+    assertThat(volume(pod, "ssd-0-0").getHostPath().getType()).isEqualTo("DirectoryOrCreate");
+  }
+
+  @Test
+  void rootWorkersNeedNoOwnershipFix() {
+    V1PodSpec pod = pod(Clusters.with(spec -> spec.runAs(RunAs.root())));
+
+    assertThat(pod.getInitContainers()).isNullOrEmpty();
+    assertThat(pod.getSecurityContext().getRunAsNonRoot()).isNull();
+  }
+
+  @Test
+  void workersOnHostNetworkAreReachedAtTheirNode() {
+    V1PodSpec onHost = pod(Clusters.minimal());
+    V1PodSpec inPodNetwork = pod(Clusters.with(spec -> spec.workers(Workers.builder().hostNetwork(false).build())));
+
+    assertThat(onHost.getHostNetwork()).isTrue();
+    assertThat(onHost.getDnsPolicy()).isEqualTo("ClusterFirstWithHostNet");
+    assertThat(onHost.getContainers().get(0).getEnv().get(0).getValueFrom().getFieldRef().getFieldPath())
+        .isEqualTo("status.hostIP");
+    assertThat(inPodNetwork.getHostNetwork()).isNull();
+    assertThat(inPodNetwork.getDnsPolicy()).isEqualTo("ClusterFirst");
+    assertThat(inPodNetwork.getContainers().get(0).getEnv().get(0).getValueFrom().getFieldRef().getFieldPath())
+        .isEqualTo("status.podIP");
+  }
+
+  private static V1Volume volume(V1PodSpec pod, String name) {
+    return pod.getVolumes().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
+  }
+}
