@@ -1,0 +1,84 @@
+package dev.alluxiok8s.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.ClusterMetadata;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+class ClusterRendererTest {
+
+  @Test
+  void objectsComeInApplyOrder() {
+    RenderedCluster rendered = ClusterRenderer.create().render(Clusters.highlyAvailable());
+
+    assertThat(rendered.objects()).extracting(RenderedObject::toString).containsExactly(
+        "ConfigMap/alluxio-config",
+        "Service/alluxio-master",
+        "Service/alluxio-master-0",
+        "Service/alluxio-master-1",
+        "Service/alluxio-master-2",
+        "StatefulSet/alluxio-master",
+        "DaemonSet/alluxio-worker");
+  }
+
+  @Test
+  void theSameClusterGivesTheSameBytesInAnyLocaleAndTimeZone() {
+    AlluxioCluster cluster = Clusters.highlyAvailable();
+    String first = ClusterRenderer.create().render(cluster).toYaml();
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(new Locale("tr", "TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      assertThat(ClusterRenderer.create().render(cluster).toYaml()).isEqualTo(first);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void userLabelsReachEveryObjectButNotTheSelectors() {
+    AlluxioCluster cluster = AlluxioCluster.builder().from(Clusters.minimal())
+        .metadata(ClusterMetadata.builder().name("alluxio").putLabels("team", "data").build())
+        .build();
+
+    RenderedCluster rendered = ClusterRenderer.create().render(cluster);
+
+    assertThat(rendered.objects()).allSatisfy(o ->
+        assertThat(o.object().getMetadata().getLabels()).containsEntry("team", "data"));
+    V1StatefulSet sts = (V1StatefulSet) rendered.objects().stream()
+        .filter(o -> o.object() instanceof V1StatefulSet).findFirst().orElseThrow().object();
+    assertThat(sts.getSpec().getSelector().getMatchLabels()).doesNotContainKey("team")
+        .doesNotContainKey("app.kubernetes.io/version");
+  }
+
+  @Test
+  void aConfigurationChangeRollsThePods() {
+    String before = configHash(Clusters.minimal());
+    String after = configHash(Clusters.with(spec -> spec.putProperties("alluxio.user.block.size.bytes.default", "64MB")));
+
+    assertThat(after).isNotEqualTo(before).hasSize(64);
+  }
+
+  @Test
+  void customizationsChangeTypedObjectsBeforeTheyAreWritten() {
+    ClusterRenderer renderer = ClusterRenderer.create().with(Customization.forKind(V1StatefulSet.class, sts ->
+        sts.getSpec().getTemplate().getSpec().addContainersItem(new V1Container().name("log-shipper").image("fluent/fluent-bit:3.1.4"))));
+
+    String yaml = renderer.render(Clusters.minimal()).toYaml();
+
+    assertThat(yaml).contains("- name: log-shipper\n          image: fluent/fluent-bit:3.1.4\n");
+  }
+
+  private static String configHash(AlluxioCluster cluster) {
+    V1StatefulSet sts = (V1StatefulSet) ClusterRenderer.create().render(cluster).objects().stream()
+        .filter(o -> o.object() instanceof V1StatefulSet).findFirst().orElseThrow().object();
+    return sts.getSpec().getTemplate().getMetadata().getAnnotations().get("alluxio-k8s.dev/config-hash");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.alluxiok8s.render.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import dev.alluxiok8s.model.security.PodSecurityLevel;
+import dev.alluxiok8s.render.Clusters;
+import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.security.PodSecurityAnnotations;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import org.junit.jupiter.api.Test;
+
+class FuseRendererTest {
+
+  private static final AlluxioCluster WITH_FUSE = Clusters.with(spec -> spec.fuse(Fuse.builder()
+      .enabled(true)
+      .mountPoint("/mnt/alluxio-fuse")
+      .alluxioPath("/data")
+      .demoClient(true)
+      .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts need CAP_SYS_ADMIN"))
+      .build()));
+
+  private static FuseRenderer renderer(AlluxioCluster cluster) {
+    return new FuseRenderer(cluster, new ConfigMapRenderer(cluster).data());
+  }
+
+  @Test
+  void fuseIsOffByDefaultUnlikeChart052() {
+    assertThat(renderer(Clusters.minimal()).daemonSet()).isEmpty();
+    assertThat(renderer(Clusters.minimal()).demoClient()).isEmpty();
+  }
+
+  @Test
+  void fuseMountsAlluxioPathAtTheNodeMountPointWithPrivileges() {
+    V1DaemonSet ds = (V1DaemonSet) renderer(WITH_FUSE).daemonSet().orElseThrow().object();
+    V1Container fuse = ds.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+    assertThat(fuse.getArgs()).containsExactly("fuse", "--fuse-opts=allow_other", "/mnt/alluxio-fuse", "/data");
+    assertThat(fuse.getSecurityContext().getPrivileged()).isTrue();
+    assertThat(fuse.getSecurityContext().getCapabilities().getAdd()).containsExactly("SYS_ADMIN");
+    assertThat(fuse.getVolumeMounts()).anySatisfy(m -> {
+      assertThat(m.getMountPath()).isEqualTo("/mnt/alluxio-fuse");
+      assertThat(m.getMountPropagation()).isEqualTo("Bidirectional");
+    });
+    assertThat(fuse.getLifecycle().getPreStop().getExec().getCommand()).endsWith("unmount", "/mnt/alluxio-fuse");
+    assertThat(ds.getSpec().getTemplate().getSpec().getAffinity()).isNull();
+    assertThat(ds.getMetadata().getAnnotations())
+        .containsEntry(PodSecurityAnnotations.LEVEL, "privileged")
+        .containsEntry(PodSecurityAnnotations.REASON, "FUSE mounts need CAP_SYS_ADMIN");
+  }
+
+  @Test
+  void demoClientSeesTheMountWithoutPrivilegesOrAMovingImageTag() {
+    V1DaemonSet ds = (V1DaemonSet) renderer(WITH_FUSE).demoClient().orElseThrow().object();
+    V1Container client = ds.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+    assertThat(client.getImage()).isEqualTo("alluxio/alluxio:2.9.4");
+    assertThat(client.getSecurityContext().getPrivileged()).isNull();
+    assertThat(client.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+    assertThat(client.getVolumeMounts()).singleElement()
+        .satisfies(m -> assertThat(m.getMountPropagation()).isEqualTo("HostToContainer"));
+    assertThat(ds.getSpec().getTemplate().getSpec().getHostNetwork()).isNull();
+  }
+}
