@@ -83,7 +83,8 @@ public final class Quantity {
     if (suffix == null) {
       return n;
     }
-    if (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') {
+    // "E" and "Ei" are suffixes (exa, exbi); only E or e followed by digits is an exponent.
+    if (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') && suffix.charAt(1) != 'i') {
       int exp = Integer.parseInt(suffix.substring(1));
       if (Math.abs(exp) > 1000) {
         return null;
