@@ -1,0 +1,67 @@
+package dev.alluxiok8s.schema;
+
+import dev.alluxiok8s.schema.bundle.ExternalReference;
+import dev.alluxiok8s.schema.finding.Finding;
+import dev.alluxiok8s.schema.manifest.ManifestParseException;
+import dev.alluxiok8s.schema.manifest.Manifests;
+import dev.alluxiok8s.schema.podsecurity.PodSecurityLevel;
+import dev.alluxiok8s.schema.version.KubernetesVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads YAML fixtures and validates them with the settings their header comments ask for. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  /** The folder of rule fixtures on the test classpath. */
+  static Path folder() {
+    try {
+      return Path.of(Fixtures.class.getResource("fixtures").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Validates a YAML text. Header comments: {@code # version: 1.31}, {@code # external: Secret/name},
+   * {@code # required-pss: restricted}.
+   */
+  static ValidationReport validate(String name, String yaml) {
+    KubernetesValidator.Builder b = KubernetesValidator.builder();
+    for (String line : yaml.lines().toList()) {
+      if (line.startsWith("# version: ")) {
+        b.kubernetesVersion(KubernetesVersion.parse(line.substring(11)));
+      } else if (line.startsWith("# external: ")) {
+        String[] ref = line.substring(12).trim().split("/");
+        b.externalReference(new ExternalReference(ref[0], ref[1]));
+      } else if (line.startsWith("# required-pss: ")) {
+        b.requiredPodSecurityLevel(PodSecurityLevel.parse(line.substring(16)));
+      }
+    }
+    try {
+      return b.build().validate(Manifests.read(name, yaml));
+    } catch (ManifestParseException e) {
+      throw new IllegalStateException("fixture " + name + " is not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Validates a fixture file. */
+  static ValidationReport validate(Path file) {
+    try {
+      return validate(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The findings of one rule. */
+  static List<Finding> of(ValidationReport r, String ruleId) {
+    return r.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+}
