@@ -108,9 +108,8 @@ public final class FuseRenderer {
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler()
             .exec(new V1ExecAction().command(List.of(UNMOUNT, "unmount", fuse.mountPoint())))))
-        // A FUSE mount whose process died answers "transport endpoint is not connected".
-        .livenessProbe(new V1Probe().exec(new V1ExecAction().command(List.of("test", "-d", fuse.mountPoint())))
-            .initialDelaySeconds(30).periodSeconds(30).failureThreshold(3))
+        .readinessProbe(mountProbe(fuse).periodSeconds(10))
+        .livenessProbe(mountProbe(fuse).initialDelaySeconds(30).periodSeconds(30).failureThreshold(3))
         .volumeMounts(volumes.mounts());
 
     V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), fuse.hostNetwork(), fuse.effectiveDnsPolicy())
@@ -148,6 +147,8 @@ public final class FuseRenderer {
             .requests(Map.of("cpu", Quantity.fromString("10m"), "memory", Quantity.fromString("32Mi")))
             .limits(Map.of("cpu", Quantity.fromString("100m"), "memory", Quantity.fromString("64Mi"))))
         .securityContext(SecurityContexts.process())
+        .readinessProbe(mountProbe(fuse).periodSeconds(10))
+        .livenessProbe(mountProbe(fuse).periodSeconds(30).failureThreshold(3))
         .volumeMounts(List.of(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(fuse.mountPoint())
             .mountPropagation("HostToContainer")));
     V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), false, DnsPolicy.CLUSTER_FIRST)
@@ -162,5 +163,10 @@ public final class FuseRenderer {
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE_CLIENT)))
             .template(new V1PodTemplateSpec().metadata(metadata.podTemplate(Component.FUSE_CLIENT)).spec(pod)))));
+  }
+
+  /** A FUSE mount whose process died answers "transport endpoint is not connected" to a stat. */
+  private static V1Probe mountProbe(Fuse fuse) {
+    return new V1Probe().exec(new V1ExecAction().command(List.of("test", "-d", fuse.mountPoint())));
   }
 }

@@ -1,0 +1,104 @@
+package dev.alluxiok8s.render;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.output.AtomicFolderWriter;
+import dev.alluxiok8s.render.output.OutputException;
+import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.validation.ExternalObjects;
+import dev.alluxiok8s.schema.KubernetesValidator;
+import dev.alluxiok8s.schema.ValidationReport;
+import dev.alluxiok8s.schema.version.KubernetesVersion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole path from a cluster to files: render, validate, lay out, write atomically. It refuses
+ * to produce output that the API server would reject or that falls below the Pod Security level
+ * without a declared exemption, unless told otherwise.
+ *
+ * <pre>{@code
+ * ManifestRenderer renderer = ManifestRenderer.builder().build();
+ * RenderResult result = renderer.render(cluster);          // throws InvalidManifestsException
+ * renderer.write(cluster, Path.of("deploy"), Layout.KUBECTL, Overwrite.IF_MARKED);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ManifestRenderer {
+
+  private final ClusterRenderer renderer;
+  private final KubernetesVersion version;
+  private final boolean allowInvalid;
+
+  private ManifestRenderer(Builder builder) {
+    ClusterRenderer r = ClusterRenderer.create();
+    for (Customization c : builder.customizations) {
+      r = r.with(c);
+    }
+    this.renderer = r;
+    this.version = builder.version;
+    this.allowInvalid = builder.allowInvalid;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Renders and validates {@code cluster}. */
+  public RenderResult render(AlluxioCluster cluster) throws InvalidManifestsException {
+    RenderedCluster rendered = renderer.render(cluster);
+    List<Map<String, Object>> trees = rendered.trees();
+    ValidationReport report = KubernetesValidator.builder()
+        .kubernetesVersion(version)
+        .externalReferences(ExternalObjects.of(cluster.spec()))
+        .build()
+        .validateTrees(trees);
+    if (report.hasErrors() && !allowInvalid) {
+      throw new InvalidManifestsException(report);
+    }
+    return new RenderResult(cluster.name(), rendered, trees, report);
+  }
+
+  /** Renders, validates and writes {@code cluster} into {@code folder}, whole or not at all. */
+  public RenderResult write(AlluxioCluster cluster, Path folder, Layout layout, Overwrite overwrite)
+      throws InvalidManifestsException, OutputException {
+    RenderResult result = render(cluster);
+    new AtomicFolderWriter().write(folder, result.files(layout), overwrite);
+    return result;
+  }
+
+  /** Configures a {@link ManifestRenderer}. */
+  public static final class Builder {
+
+    private final List<Customization> customizations = new ArrayList<>();
+    private KubernetesVersion version = KubernetesVersion.DEFAULT;
+    private boolean allowInvalid;
+
+    private Builder() {}
+
+    /** The Kubernetes release whose rules the output must meet. */
+    public Builder kubernetesVersion(KubernetesVersion kubernetesVersion) {
+      this.version = kubernetesVersion;
+      return this;
+    }
+
+    /** A change applied to the typed objects before validation. */
+    public Builder customization(Customization customization) {
+      customizations.add(customization);
+      return this;
+    }
+
+    /** Produce output even when validation finds errors (they stay in the report). For experts. */
+    public Builder allowInvalidOutput(boolean allow) {
+      this.allowInvalid = allow;
+      return this;
+    }
+
+    public ManifestRenderer build() {
+      return new ManifestRenderer(this);
+    }
+  }
+}

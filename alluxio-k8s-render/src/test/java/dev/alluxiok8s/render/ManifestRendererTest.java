@@ -1,0 +1,75 @@
+package dev.alluxiok8s.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import dev.alluxiok8s.model.security.PodSecurityLevel;
+import dev.alluxiok8s.model.ufs.CredentialReference;
+import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.model.worker.Workers;
+import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.schema.finding.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestRendererTest {
+
+  private static final AlluxioCluster EXEMPT_WORKERS = Clusters.with(spec -> spec
+      .underStorage(UnderStorage.builder().rootUri("s3a://analytics/alluxio/")
+          .addCredentials(CredentialReference.of("aws.accessKeyId", "alluxio-s3", "access-key-id"))
+          .build())
+      .workers(Workers.builder()
+          .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED,
+              "short-circuit reads need the node's domain socket directory and host networking"))
+          .build()));
+
+  @Test
+  void workersBelowBaselineWithoutADeclaredExemptionAreRefused() {
+    assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.minimal()))
+        .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
+            .extracting(Finding::ruleId)
+            .containsExactly("PSS-BASELINE-HOST-NAMESPACES", "PSS-BASELINE-HOSTPATH"));
+  }
+
+  @Test
+  void aDeclaredExemptionAndExternalSecretsRenderWithoutErrorsOrWarnings() throws Exception {
+    RenderResult result = ManifestRenderer.builder().build().render(EXEMPT_WORKERS);
+
+    assertThat(result.report().errors()).isEmpty();
+    assertThat(result.report().warnings()).isEmpty();
+    assertThat(result.stream()).isEqualTo(result.cluster().toYaml());
+  }
+
+  @Test
+  void expertsMayWriteInvalidOutputAndKeepTheReport() throws Exception {
+    RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(Clusters.minimal());
+
+    assertThat(result.report().hasErrors()).isTrue();
+  }
+
+  @Test
+  void writesTheLayoutAsAWholeFolder(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("deploy");
+
+    ManifestRenderer.builder().build().write(EXEMPT_WORKERS, out, Layout.KUBECTL, Overwrite.IF_MARKED);
+
+    assertThat(out.resolve("master/alluxio-master-statefulset.yaml")).exists();
+    assertThat(out.resolve("worker/alluxio-worker-daemonset.yaml")).exists();
+    assertThat(Files.readString(out.resolve("alluxio-configmap.yaml"))).contains("kind: ConfigMap");
+  }
+
+  @Test
+  void nothingIsWrittenWhenValidationFails(@TempDir Path tmp) {
+    Path out = tmp.resolve("deploy");
+
+    assertThatThrownBy(() -> ManifestRenderer.builder().build()
+        .write(Clusters.minimal(), out, Layout.KUBECTL, Overwrite.IF_MARKED))
+        .isInstanceOf(InvalidManifestsException.class);
+    assertThat(out).doesNotExist();
+  }
+}
