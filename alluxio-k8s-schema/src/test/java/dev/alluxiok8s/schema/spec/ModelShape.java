@@ -1,7 +1,7 @@
 package dev.alluxiok8s.schema.spec;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.alluxiok8s.model.spec.SpecWriter;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -12,12 +12,14 @@ import java.util.Set;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonAnyFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonArrayFormatVisitor;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatTypes;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitable;
+import tools.jackson.databind.jsonFormatVisitors.JsonBooleanFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonIntegerFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonMapFormatVisitor;
+import tools.jackson.databind.jsonFormatVisitors.JsonNumberFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonStringFormatVisitor;
 import tools.jackson.databind.jsonFormatVisitors.JsonValueFormat;
@@ -49,17 +51,22 @@ record ModelShape(Kind kind, Class<?> type, Set<String> enumValues, ModelShape e
   record Attribute(String name, ModelShape shape, boolean required, JsonNode defaultValue) {}
 
   /**
-   * The mapper whose view counts: it sees what {@code SpecMapper} sees. Only explicitly annotated
-   * accessors are properties (so helpers such as {@code Journal.isLocal()} are not), and empty
-   * values are left out, as spec files are written.
+   * The mapper spec files are read and written with. {@code SpecMapper} is not public, so it is
+   * taken from a {@link SpecWriter}: this view then cannot drift from the reader's (which
+   * accessors are properties, which empty values are left out).
    */
-  static final JsonMapper MAPPER = JsonMapper.builder()
-      .changeDefaultVisibility(v -> v
-          .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
-          .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-      .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-          JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-      .build();
+  static final ObjectMapper MAPPER = specMapper();
+
+  private static ObjectMapper specMapper() {
+    try {
+      Field field = SpecWriter.class.getDeclaredField("mapper");
+      field.setAccessible(true);
+      return (ObjectMapper) field.get(SpecWriter.create());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("SpecWriter no longer keeps its mapper in the field 'mapper'; "
+          + "point ModelShape.specMapper() at where it went", e);
+    }
+  }
 
   /** The shape of values of {@code type}, e.g. {@code AlluxioCluster.class}. */
   static ModelShape of(Class<?> type) {
@@ -112,28 +119,19 @@ record ModelShape(Kind kind, Class<?> type, Set<String> enumValues, ModelShape e
 
     @Override
     public JsonArrayFormatVisitor expectArrayFormat(JavaType type) {
-      return new JsonArrayFormatVisitor.Base(getContext()) {
-        @Override
-        public void itemsFormat(JsonFormatVisitable handler, JavaType elementType) {
-          shape = new ModelShape(Kind.ARRAY, type.getRawClass(), Set.of(), of(elementType), Map.of());
-        }
-
-        @Override
-        public void itemsFormat(JsonFormatTypes format) {
-          // Jackson's shortcut for lists of scalars (List<String>): the element type says the rest.
-          shape = new ModelShape(Kind.ARRAY, type.getRawClass(), Set.of(), of(type.getContentType()), Map.of());
-        }
-      };
+      container(Kind.ARRAY, type);
+      return null;
     }
 
     @Override
     public JsonMapFormatVisitor expectMapFormat(JavaType type) {
-      return new JsonMapFormatVisitor.Base(getContext()) {
-        @Override
-        public void valueFormat(JsonFormatVisitable handler, JavaType valueType) {
-          shape = new ModelShape(Kind.MAP, type.getRawClass(), Set.of(), of(valueType), Map.of());
-        }
-      };
+      container(Kind.MAP, type);
+      return null;
+    }
+
+    /** The element (or map value) type is part of the declared type: it is described in turn. */
+    private void container(Kind kind, JavaType type) {
+      shape = new ModelShape(kind, type.getRawClass(), Set.of(), of(type.getContentType()), Map.of());
     }
 
     @Override
@@ -153,25 +151,25 @@ record ModelShape(Kind kind, Class<?> type, Set<String> enumValues, ModelShape e
     }
 
     @Override
-    public tools.jackson.databind.jsonFormatVisitors.JsonIntegerFormatVisitor expectIntegerFormat(JavaType type) {
+    public JsonIntegerFormatVisitor expectIntegerFormat(JavaType type) {
       scalar(Kind.INTEGER, type);
       return null;
     }
 
     @Override
-    public tools.jackson.databind.jsonFormatVisitors.JsonNumberFormatVisitor expectNumberFormat(JavaType type) {
+    public JsonNumberFormatVisitor expectNumberFormat(JavaType type) {
       scalar(Kind.NUMBER, type);
       return null;
     }
 
     @Override
-    public tools.jackson.databind.jsonFormatVisitors.JsonBooleanFormatVisitor expectBooleanFormat(JavaType type) {
+    public JsonBooleanFormatVisitor expectBooleanFormat(JavaType type) {
       scalar(Kind.BOOLEAN, type);
       return null;
     }
 
     @Override
-    public tools.jackson.databind.jsonFormatVisitors.JsonAnyFormatVisitor expectAnyFormat(JavaType type) {
+    public JsonAnyFormatVisitor expectAnyFormat(JavaType type) {
       scalar(Kind.ANY, type);
       return null;
     }

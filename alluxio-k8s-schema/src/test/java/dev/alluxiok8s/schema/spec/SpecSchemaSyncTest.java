@@ -64,7 +64,7 @@ class SpecSchemaSyncTest {
     defs(schema, "WorkerProcess").withObject("properties").withObject("resources").remove("default");
 
     assertThat(SchemaModelSync.differences(schema, MODEL)).containsExactly("spec.workers.worker.resources: the model's "
-        + "default {\"limits\":{\"cpu\":\"1\",\"memory\":\"2G\"},\"requests\":{\"cpu\":\"1\",\"memory\":\"2G\"}} is more "
+        + "default {\"requests\":{\"cpu\":\"1\",\"memory\":\"2G\"},\"limits\":{\"cpu\":\"1\",\"memory\":\"2G\"}} is more "
         + "than its attributes' defaults add up to ({}); give it as the schema's default");
   }
 
@@ -72,7 +72,7 @@ class SpecSchemaSyncTest {
   void kindsAndEnumNamesMustMatch() {
     JsonNode schema = schema();
     defs(schema, "Masters").withObject("properties").withObject("count").put("type", "string");
-    ((tools.jackson.databind.node.ArrayNode) defs(schema, "VolumeKind").get("enum")).remove(2);
+    defs(schema, "VolumeKind").withArray("enum").remove(2);
 
     assertThat(SchemaModelSync.differences(schema, MODEL)).contains(
         "spec.masters.count: the model has a int, so the schema needs type integer, not string",

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.schema.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,10 +82,10 @@ class SpecSchemaTest {
     assertThat(SpecSchema.validate(bad))
         .extracting(SchemaProblem::path, SchemaProblem::keyword)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("spec.masters.count", "type"),
-            org.assertj.core.groups.Tuple.tuple("spec.journal.type", "enum"),
-            org.assertj.core.groups.Tuple.tuple("spec.images.alluxio.tag", "not"),
-            org.assertj.core.groups.Tuple.tuple("spec.workers.worker.resources.requests.memory", "pattern"));
+            tuple("spec.masters.count", "type"),
+            tuple("spec.journal.type", "enum"),
+            tuple("spec.images.alluxio.tag", "not"),
+            tuple("spec.workers.worker.resources.requests.memory", "pattern"));
   }
 
   @Test
