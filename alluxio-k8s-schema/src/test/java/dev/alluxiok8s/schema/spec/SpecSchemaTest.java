@@ -1,0 +1,131 @@
+package dev.alluxiok8s.schema.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published schema and the problems it reports, as an editor or a CI check sees them. */
+class SpecSchemaTest {
+
+  private static final String MINIMAL = """
+      apiVersion: alluxio-k8s.dev/v1alpha1
+      kind: AlluxioCluster
+      metadata:
+        name: alluxio
+      spec:
+        underStorage:
+          rootUri: s3a://analytics-data/alluxio/
+      """;
+
+  @Test
+  void publishesADraft2020SchemaUnderItsId() {
+    JsonNode schema = JsonMapper.shared().readTree(SpecSchema.json());
+
+    assertThat(schema.path("$id").asString()).isEqualTo(SpecSchema.ID);
+    assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void aMinimalSpecFits() {
+    assertThat(SpecSchema.validate(MINIMAL)).isEmpty();
+  }
+
+  @Test
+  void jsonIsAcceptedAsWellAsYaml() {
+    String json = """
+        {"apiVersion": "alluxio-k8s.dev/v1alpha1", "kind": "AlluxioCluster",
+         "metadata": {"name": "alluxio"}, "spec": {"underStorage": {"rootUri": "hdfs://namenode:8020/alluxio"}}}
+        """;
+
+    assertThat(SpecSchema.validate(json)).isEmpty();
+  }
+
+  @Test
+  void anUnknownFieldIsReportedAtTheFieldNotItsParent() {
+    List<SchemaProblem> problems = SpecSchema.validate(MINIMAL + "  masters:\n    cout: 3\n");
+
+    assertThat(problems).containsExactly(
+        new SchemaProblem("spec.masters.cout", "additionalProperties", "unknown field \"cout\""));
+  }
+
+  @Test
+  void aMissingRequiredFieldIsReportedAtTheField() {
+    String noUnderStorage = MINIMAL.replace("  underStorage:\n    rootUri: s3a://analytics-data/alluxio/\n",
+        "  logLevel: INFO\n");
+
+    assertThat(SpecSchema.validate(noUnderStorage))
+        .containsExactly(new SchemaProblem("spec.underStorage", "required", "is required"));
+  }
+
+  @Test
+  void everyProblemIsReportedWithItsKeyword() {
+    String bad = MINIMAL + """
+          masters:
+            count: "three"
+          journal:
+            type: RAFT
+          images:
+            alluxio:
+              repository: alluxio/alluxio
+              tag: latest
+          workers:
+            worker:
+              resources:
+                requests:
+                  memory: 1GB
+        """;
+
+    assertThat(SpecSchema.validate(bad))
+        .extracting(SchemaProblem::path, SchemaProblem::keyword)
+        .containsExactlyInAnyOrder(
+            tuple("spec.masters.count", "type"),
+            tuple("spec.journal.type", "enum"),
+            tuple("spec.images.alluxio.tag", "not"),
+            tuple("spec.workers.worker.resources.requests.memory", "pattern"));
+  }
+
+  @Test
+  void mapKeysThatAreNotPlainWordsAreQuotedInPaths() {
+    String bad = MINIMAL + """
+          properties:
+            alluxio.user.file.writetype.default: CACHE THROUGH
+        """;
+
+    assertThat(SpecSchema.validate(bad)).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("spec.properties.\"alluxio.user.file.writetype.default\"");
+      assertThat(p.keyword()).isEqualTo("pattern");
+    });
+  }
+
+  @Test
+  void aliasesAreRefusedRatherThanReadAsTheAnchorName() {
+    String aliased = """
+        apiVersion: alluxio-k8s.dev/v1alpha1
+        kind: AlluxioCluster
+        metadata:
+          name: &n alluxio
+          labels:
+            team: *n
+        spec:
+          underStorage:
+            rootUri: s3a://analytics-data/alluxio/
+        """;
+
+    assertThat(SpecSchema.validate(aliased)).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("metadata.labels.team");
+      assertThat(p.message()).contains("aliases (*n) are not supported");
+    });
+  }
+
+  @Test
+  void textThatIsNotYamlIsOneProblemAtTheRoot() {
+    assertThat(SpecSchema.validate("spec: [unclosed")).singleElement()
+        .satisfies(p -> assertThat(p.path()).isEmpty());
+    assertThat(SpecSchema.validate("")).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("the document is empty"));
+  }
+}
