@@ -122,9 +122,12 @@ class SpecSchemaTest {
   }
 
   @Test
-  void textThatIsNotYamlIsOneProblemAtTheRoot() {
+  void textThatIsNotOneYamlDocumentIsOneProblemAtTheRoot() {
     assertThat(SpecSchema.validate("spec: [unclosed")).singleElement()
         .satisfies(p -> assertThat(p.path()).isEmpty());
+    assertThat(SpecSchema.validate(MINIMAL + "---\n" + MINIMAL)).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo(
+            "the text holds more than one YAML document (line 9); a spec file holds exactly one cluster"));
     assertThat(SpecSchema.validate("")).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("the document is empty"));
   }
