@@ -89,6 +89,18 @@ class SpecSchemaTest {
   }
 
   @Test
+  void aSecretDirectoryMayNotClimbOutOfSecrets() {
+    String bad = MINIMAL + """
+          secrets:
+            worker:
+              alluxio-hdfs-config: hdfsConfig/../../etc
+        """;
+
+    assertThat(SpecSchema.validate(bad)).containsExactly(new SchemaProblem(
+        "spec.secrets.worker.alluxio-hdfs-config", "not", "may not have a '.' or '..' part: it must stay under /secrets"));
+  }
+
+  @Test
   void mapKeysThatAreNotPlainWordsAreQuotedInPaths() {
     String bad = MINIMAL + """
           properties:
