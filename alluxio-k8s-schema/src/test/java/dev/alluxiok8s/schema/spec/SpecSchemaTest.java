@@ -3,6 +3,11 @@ package dev.alluxiok8s.schema.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +32,17 @@ class SpecSchemaTest {
 
     assertThat(schema.path("$id").asString()).isEqualTo(SpecSchema.ID);
     assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void theSchemaIsItselfAValidDraft2020Schema() {
+    // The meta-schema ships inside networknt's jar: nothing is fetched.
+    Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+
+    assertThat(metaSchema.validate(SpecSchema.json(), InputFormat.JSON)).isEmpty();
+    // The control: the meta-schema was really loaded and does refuse a broken schema.
+    assertThat(metaSchema.validate("{\"type\": \"objekt\"}", InputFormat.JSON)).isNotEmpty();
   }
 
   @Test
