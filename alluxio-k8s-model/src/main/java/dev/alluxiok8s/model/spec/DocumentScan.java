@@ -12,6 +12,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -30,10 +31,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class DocumentScan {
 
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+  private static final String CORE = "tag:yaml.org,2002:";
+  private static final String NULL_TAG = CORE + "null";
+  /** Explicit tags that only restate what a plain value is; any other tag is refused. */
+  private static final Set<String> PLAIN_TAGS =
+      Set.of(CORE + "str", CORE + "int", CORE + "float", CORE + "bool", CORE + "map", CORE + "seq");
 
   private final String source;
   private final ReadLimits limits;
   private final Map<String, Mark> starts = new HashMap<>();
+  private final Map<String, String> topLevelScalars = new HashMap<>();
   private final List<SpecProblem> problems = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private boolean sawRoot;
@@ -66,6 +73,11 @@ final class DocumentScan {
   /** Whether the file gives the attribute at {@code path}. */
   boolean has(String path) {
     return starts.containsKey(path);
+  }
+
+  /** The value of the top-level key {@code key} when the file gives it as a scalar. */
+  Optional<String> topLevelScalar(String key) {
+    return Optional.ofNullable(topLevelScalars.get(key));
   }
 
   List<SpecProblem> problems() {
@@ -163,6 +175,10 @@ final class DocumentScan {
         return null;
       }
       String name = key.getValue();
+      if (name.length() > limits.maxScalarLength()) {
+        add(event, parent.path, "a key is longer than " + limits.maxScalarLength() + " characters");
+        return null;
+      }
       Mark mark = event.getStartMark().orElseThrow();
       Mark first = parent.keys.putIfAbsent(name, mark);
       if (first != null) {
@@ -174,18 +190,31 @@ final class DocumentScan {
       return PathJoiner.key(parent.path, name);
     }
     String path;
+    String key = parent.pendingKey;
     if (parent.mapping) {
-      path = PathJoiner.key(parent.path, parent.pendingKey);
+      path = PathJoiner.key(parent.path, key);
       parent.pendingKey = null;
     } else {
       path = PathJoiner.index(parent.path, parent.nextIndex++);
       starts.put(path, event.getStartMark().orElseThrow());
     }
+    Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+        : ((CollectionStartEvent) event).getTag();
+    if (tag.isPresent() && !PLAIN_TAGS.contains(tag.get()) && !tag.get().equals(NULL_TAG)) {
+      String shown = tag.get().startsWith(CORE) ? "!!" + tag.get().substring(CORE.length()) : tag.get();
+      add(event, path, "tags (" + shown + ") are not supported in a spec file; write the value without it");
+      return null;
+    }
     if (event instanceof ScalarEvent scalar) {
+      boolean isNull = tag.map(NULL_TAG::equals)
+          .orElse(scalar.isPlain() && NULLS.contains(scalar.getValue()));
       if (scalar.getValue().length() > limits.maxScalarLength()) {
         add(event, path, "the value is longer than " + limits.maxScalarLength() + " characters");
-      } else if (scalar.isPlain() && NULLS.contains(scalar.getValue())) {
-        add(event, path, "has no value; give one, or remove the key to use the default");
+      } else if (isNull) {
+        add(event, path, parent.mapping ? "has no value; give one, or remove the key to use the default"
+            : "is an empty list item; give it a value, or remove it");
+      } else if (stack.size() == 1 && parent.mapping) {
+        topLevelScalars.put(key, scalar.getValue());
       }
     }
     return path;
