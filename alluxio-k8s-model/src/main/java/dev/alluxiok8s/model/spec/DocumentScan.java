@@ -147,8 +147,10 @@ final class DocumentScan {
       }
     } catch (MarkedYamlEngineException e) {
       SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + e.getProblem()
-          + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")")));
+      String problem = e.getProblem() != null && e.getProblem().contains("\\t(TAB)")
+          ? "a tab character; YAML is indented with spaces only"
+          : e.getProblem() + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")");
+      problems.add(new SpecProblem(at, "", "invalid YAML: " + problem));
     } catch (YamlEngineException e) {
       problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
     }
@@ -225,7 +227,10 @@ final class DocumentScan {
     if (top == null) {
       return "";
     }
-    return top.mapping && top.pendingKey != null ? PathJoiner.key(top.path, top.pendingKey) : top.path;
+    if (!top.mapping) {
+      return PathJoiner.index(top.path, top.nextIndex);
+    }
+    return top.pendingKey != null ? PathJoiner.key(top.path, top.pendingKey) : top.path;
   }
 
   private void add(Event event, String path, String message) {

@@ -132,7 +132,8 @@ final class JacksonErrors {
       case START_OBJECT -> ", got a mapping";
       case START_ARRAY -> ", got a list";
       case VALUE_STRING -> ", got a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", got a number";
+      case VALUE_NUMBER_INT -> ", got a number";
+      case VALUE_NUMBER_FLOAT -> ", got a decimal number";
       case VALUE_TRUE, VALUE_FALSE -> ", got a boolean";
       default -> "";
     };
