@@ -45,8 +45,10 @@ final class SpecMapper {
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        // Empty attributes are left out, but never empty entries of a map or list: a property or
+        // label whose value is "" means something, and so does an empty list in an affinity.
         .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
         .build();
   }
 }
