@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -32,6 +34,8 @@ final class DocumentScan {
 
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
   private static final String CORE = "tag:yaml.org,2002:";
+  /** snakeyaml's message for '@' and '`', which YAML reserves. */
+  private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token");
   private static final String NULL_TAG = CORE + "null";
   /** Explicit tags that only restate what a plain value is; any other tag is refused. */
   private static final Set<String> PLAIN_TAGS =
@@ -147,9 +151,15 @@ final class DocumentScan {
       }
     } catch (MarkedYamlEngineException e) {
       SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      String problem = e.getProblem() != null && e.getProblem().contains("\\t(TAB)")
-          ? "a tab character; YAML is indented with spaces only"
-          : e.getProblem() + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")");
+      String problem = e.getProblem() == null ? "" : e.getProblem();
+      Matcher badStart = BAD_START.matcher(problem);
+      if (problem.contains("\\t(TAB)")) {
+        problem = "a tab character; YAML is indented with spaces only";
+      } else if (badStart.lookingAt()) {
+        problem = "a plain value cannot start with '" + badStart.group(1) + "'; put the value in quotes";
+      } else if (e.getContext() != null && !e.getContext().isEmpty()) {
+        problem += " (" + e.getContext() + ")";
+      }
       problems.add(new SpecProblem(at, "", "invalid YAML: " + problem));
     } catch (YamlEngineException e) {
       problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
