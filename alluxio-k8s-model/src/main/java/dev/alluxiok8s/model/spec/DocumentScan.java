@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.spec;
 
 import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -138,8 +139,9 @@ final class DocumentScan {
             }
           }
           case Alias -> {
-            String name = ((AliasEvent) event).getAlias().getValue();
-            add(event, currentPath(), "aliases (*" + name + ") are not supported in a spec file; write the value out");
+            String path = currentPath();
+            add(event, path, "aliases" + quoted(path, "*" + ((AliasEvent) event).getAlias().getValue())
+                + " are not supported in a spec file; write the value out");
             return;
           }
           default -> { }
@@ -214,7 +216,7 @@ final class DocumentScan {
         : ((CollectionStartEvent) event).getTag();
     if (tag.isPresent() && !PLAIN_TAGS.contains(tag.get()) && !tag.get().equals(NULL_TAG)) {
       String shown = tag.get().startsWith(CORE) ? "!!" + tag.get().substring(CORE.length()) : tag.get();
-      add(event, path, "tags (" + shown + ") are not supported in a spec file; write the value without it");
+      add(event, path, "tags" + quoted(path, shown) + " are not supported in a spec file; write the value without it");
       return null;
     }
     if (event instanceof ScalarEvent scalar) {
@@ -230,6 +232,11 @@ final class DocumentScan {
       }
     }
     return path;
+  }
+
+  /** {@code " (text)"}, unless the text stands where a credential's value would be. */
+  private static String quoted(String path, String text) {
+    return PropertyRules.looksLikeCredential(path) ? "" : " (" + text + ")";
   }
 
   private String currentPath() {
