@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Shared assertions of the model tests: what a refused value reports. */
@@ -22,6 +23,13 @@ public final class ModelAssertions {
       problems.addAll(e.problems());
     });
     return problems;
+  }
+
+  /** The problems a shared check records, e.g. {@code found(p -> UriRules.checkUri(p, "rootUri", uri, "..."))}. */
+  public static List<ModelProblem> found(Consumer<Problems> check) {
+    Problems problems = new Problems("Check");
+    check.accept(problems);
+    return problems.isEmpty() ? List.of() : problemsOf("Check", problems::throwIfAny);
   }
 
   /** Shorthand for {@code new ModelProblem(path, message)}. */

@@ -1,12 +1,11 @@
 package dev.alluxiok8s.model.property;
 
 import static dev.alluxiok8s.model.check.ModelAssertions.problem;
-import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static dev.alluxiok8s.model.check.ModelAssertions.found;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.alluxiok8s.model.check.ModelProblem;
-import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,16 +18,15 @@ class PropertyRulesTest {
   private static final String CREDENTIAL = "looks like a credential; literal credentials end up in a ConfigMap. "
       + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)";
 
+  private static final String NOT_A_KEY = " is not an Alluxio property key (example: alluxio.user.file.writetype.default)";
+  private static final String WHITE_SPACE = "the value may not contain white space: Alluxio splits its Java options on spaces";
+
   private static List<ModelProblem> propertyProblems(Map<String, String> properties) {
-    Problems problems = new Problems("Test");
-    PropertyRules.checkProperties(problems, "properties", new TreeMap<>(properties));
-    return problems.isEmpty() ? List.of() : problemsOf("Test", problems::throwIfAny);
+    return found(p -> PropertyRules.checkProperties(p, "properties", new TreeMap<>(properties)));
   }
 
   private static List<ModelProblem> optionProblems(String... options) {
-    Problems problems = new Problems("Test");
-    PropertyRules.checkJvmOptions(problems, "jvmOptions", List.of(options));
-    return problems.isEmpty() ? List.of() : problemsOf("Test", problems::throwIfAny);
+    return found(p -> PropertyRules.checkJvmOptions(p, "jvmOptions", List.of(options)));
   }
 
   @Test
@@ -41,8 +39,8 @@ class PropertyRulesTest {
   @Test
   void refusesKeysThatAreNotPropertyKeys() {
     assertThat(propertyProblems(Map.of("alluxio user", "x", ".hidden", "y"))).containsExactly(
-        problem("properties.\".hidden\"", "\".hidden\" is not an Alluxio property key (example: alluxio.user.file.writetype.default)"),
-        problem("properties.\"alluxio user\"", "\"alluxio user\" is not an Alluxio property key (example: alluxio.user.file.writetype.default)"));
+        problem("properties.\".hidden\"", "\".hidden\"" + NOT_A_KEY),
+        problem("properties.\"alluxio user\"", "\"alluxio user\"" + NOT_A_KEY));
   }
 
   @ParameterizedTest
@@ -59,8 +57,7 @@ class PropertyRulesTest {
   @Test
   void refusesWhiteSpaceInValuesBecauseAlluxioSplitsItsJavaOptsOnIt() {
     assertThat(propertyProblems(Map.of("alluxio.user.app.id", "my app", "alluxio.tabbed", "a\tb"))).containsExactly(
-        problem("properties.\"alluxio.tabbed\"", "the value may not contain white space: Alluxio splits its Java options on spaces"),
-        problem("properties.\"alluxio.user.app.id\"", "the value may not contain white space: Alluxio splits its Java options on spaces"));
+        problem("properties.\"alluxio.tabbed\"", WHITE_SPACE), problem("properties.\"alluxio.user.app.id\"", WHITE_SPACE));
   }
 
   @Test

@@ -1,11 +1,10 @@
 package dev.alluxiok8s.model.ufs;
 
 import static dev.alluxiok8s.model.check.ModelAssertions.problem;
-import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static dev.alluxiok8s.model.check.ModelAssertions.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.check.ModelProblem;
-import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class UriRulesTest {
 
   private static List<ModelProblem> check(String value) {
-    Problems problems = new Problems("Test");
-    UriRules.checkUri(problems, "rootUri", value, "s3a://bucket/path");
-    return problems.isEmpty() ? List.of() : problemsOf("Test", problems::throwIfAny);
+    return found(p -> UriRules.checkUri(p, "rootUri", value, "s3a://bucket/path"));
   }
 
   @ParameterizedTest
