@@ -122,16 +122,25 @@ class SpecReaderTest {
       assertThat(reader.read("bom.yaml", bytes.toByteArray())).isEqualTo(read(HEADER));
     }
 
+    private byte[] concat(byte[]... parts) throws java.io.IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (byte[] part : parts) {
+        out.write(part);
+      }
+      return out.toByteArray();
+    }
+
     @Test
-    void refusesInvalidUtf8WithItsLineAndColumn() {
-      byte[] text = (HEADER + "  logLevel: INFO\u00e9 # x").getBytes(StandardCharsets.UTF_8);
-      byte[] broken = java.util.Arrays.copyOf(text, text.length);
-      int e9 = new String(text, StandardCharsets.UTF_8).indexOf('\u00e9') + 0;
-      int offset = HEADER.getBytes(StandardCharsets.UTF_8).length + "  logLevel: INFO".length();
-      assertThat(e9).isPositive();
-      broken[offset + 1] = (byte) 0x41; // 0xC3 0x41: a lead byte without its continuation
-      assertThat(problems(() -> reader.read("latin.yaml", broken)))
-          .containsExactly("latin.yaml:8:17: error: the file is not valid UTF-8 (byte " + offset + "); save it as UTF-8");
+    void refusesInvalidUtf8WithItsLineAndColumn() throws Exception {
+      byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
+      byte[] lead = "  logLevel: INFO".getBytes(StandardCharsets.UTF_8);
+      byte[] broken = concat(header, lead, new byte[] {(byte) 0xC3, 'A'}); // a lead byte without its continuation
+      assertThat(problems(() -> reader.read("broken.yaml", broken))).containsExactly(
+          "broken.yaml:8:17: error: the file is not valid UTF-8 (byte " + (header.length + lead.length) + "); save it as UTF-8");
+      // Columns count characters, not bytes.
+      byte[] wide = concat("metadata:\n  name: \u65e5\u672c".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+      assertThat(problems(() -> reader.read("wide.yaml", wide)))
+          .containsExactly("wide.yaml:2:11: error: the file is not valid UTF-8 (byte 24); save it as UTF-8");
       byte[] latin1 = "apiVersion: x\nkind: \u00c4".getBytes(StandardCharsets.ISO_8859_1);
       assertThat(problems(() -> reader.read("latin1.yaml", latin1)))
           .containsExactly("latin1.yaml:2:7: error: the file is not valid UTF-8 (byte 20); save it as UTF-8");
