@@ -315,19 +315,16 @@ public final class ObjectRules {
   }
 
   private static void servicePorts(ObjectCheck check, Map<String, Object> spec) {
-    List<Object> ports = Trees.list(spec, "ports");
+    int count = Trees.list(spec, "ports").size();
     FieldPath at = FieldPath.ROOT.field("spec").field("ports");
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
-    for (int i = 0; i < ports.size(); i++) {
-      Map<String, Object> port = Trees.asMap(ports.get(i));
-      if (port == null) {
-        continue;
-      }
-      FieldPath p = at.index(i);
+    for (Trees.Item item : Trees.items(spec, "ports")) {
+      Map<String, Object> port = item.map();
+      FieldPath p = at.index(item.index());
       String name = Trees.string(port, "name");
       if (name == null || name.isEmpty()) {
-        if (ports.size() > 1) {
+        if (count > 1) {
           check.error(SERVICE_PORT, p.field("name"), "Required value", "name every port of a Service with more than one port");
         }
       } else {
@@ -340,9 +337,7 @@ public final class ObjectRules {
       }
       Long number = Trees.integer(port, "port");
       if (number != null) {
-        if (number < 1 || number > 65535) {
-          check.error(SERVICE_PORT, p.field("port"), "Invalid value: " + number + ": must be between 1 and 65535, inclusive", "use a port from 1 to 65535");
-        }
+        PodSpecRules.portRange(check, SERVICE_PORT, p.field("port"), number, 1);
         String protocol = Objects.toString(Trees.string(port, "protocol"), "TCP");
         if (!numbers.add(number + "/" + protocol)) {
           check.error(SERVICE_PORT, p, "Duplicate value: core.ServicePort{Port:" + number + ", Protocol:\"" + protocol + "\"}", "remove the duplicate port");
@@ -354,8 +349,8 @@ public final class ObjectRules {
         for (String e : NameFormats.portName(s)) {
           check.error(SERVICE_PORT, p.field("targetPort"), "Invalid value: \"" + s + "\": " + e, "name a container port (IANA_SVC_NAME) or give a number");
         }
-      } else if (targetNumber != null && (targetNumber < 1 || targetNumber > 65535)) {
-        check.error(SERVICE_PORT, p.field("targetPort"), "Invalid value: " + targetNumber + ": must be between 1 and 65535, inclusive", "use a port from 1 to 65535");
+      } else {
+        PodSpecRules.portRange(check, SERVICE_PORT, p.field("targetPort"), targetNumber, 1);
       }
     }
   }
