@@ -58,6 +58,9 @@ public final class ObjectRules {
   /** StatefulSet serviceName not a DNS-1123 label (checked by the API server from 1.33). */
   public static final String STS_SERVICENAME_FORMAT = "K8S-STS-SERVICENAME-FORMAT";
 
+  /** Deployment or DaemonSet rolling update with bad maxSurge/maxUnavailable. */
+  public static final String ROLLING_UPDATE = "K8S-ROLLING-UPDATE";
+
   /** Total annotation size limit ({@code TotalAnnotationSizeLimitB}). */
   public static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
   /** ConfigMap and Secret payload limit. */
@@ -90,6 +93,10 @@ public final class ObjectRules {
       case "ConfigMap" -> configKeys(check, tree, List.of("data", "binaryData"));
       case "Secret" -> configKeys(check, tree, List.of("data", "stringData"));
       case "StatefulSet" -> statefulSetServiceName(check, spec);
+      case "Deployment" -> rollingUpdate(check, Trees.map(Trees.map(spec, "strategy"), "rollingUpdate"),
+          FieldPath.ROOT.field("spec").field("strategy").field("rollingUpdate"));
+      case "DaemonSet" -> rollingUpdate(check, Trees.map(Trees.map(spec, "updateStrategy"), "rollingUpdate"),
+          FieldPath.ROOT.field("spec").field("updateStrategy").field("rollingUpdate"));
       default -> {
         // Other kinds have no kind-specific rules beyond their pod template.
       }
@@ -382,6 +389,51 @@ public final class ObjectRules {
       check.error(CONFIG_SIZE, FieldPath.ROOT, "Too long: must have at most " + CONFIG_MAX_BYTES + " bytes",
           "the payload is " + size + " bytes; split it or mount the data another way");
     }
+  }
+
+  /**
+   * {@code ValidateRollingUpdateDeployment} / {@code ValidateRollingUpdateDaemonSet}: maxSurge and
+   * maxUnavailable are non-negative integers or percents up to 100%, and not both zero.
+   */
+  private static void rollingUpdate(ObjectCheck check, Map<String, Object> ru, FieldPath at) {
+    if (ru == null) {
+      return;
+    }
+    Double surge = intOrPercent(check, ru, "maxSurge", at);
+    Double unavailable = intOrPercent(check, ru, "maxUnavailable", at);
+    if (surge != null && unavailable != null && surge == 0 && unavailable == 0) {
+      check.error(ROLLING_UPDATE, at.field("maxUnavailable"), "Invalid value: " + Trees.quote(ru.get("maxUnavailable"))
+          + ": may not be 0 when `maxSurge` is 0", "allow at least one pod to be unavailable or surged");
+    }
+  }
+
+  /** The value of an int-or-percent field (a percent as its number), or null when unset or invalid. */
+  private static Double intOrPercent(ObjectCheck check, Map<String, Object> ru, String field, FieldPath at) {
+    Object v = ru.get(field);
+    Long n = Trees.integral(v);
+    if (n != null) {
+      if (n < 0) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: " + n + ": must be greater than or equal to 0",
+            "use a non-negative number");
+        return null;
+      }
+      return n.doubleValue();
+    }
+    if (v instanceof String s) {
+      if (!s.matches("[0-9]+%")) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: \"" + s
+            + "\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+            "write a number or a percent such as 25%");
+        return null;
+      }
+      double percent = Double.parseDouble(s.substring(0, s.length() - 1));
+      if (percent > 100 && field.equals("maxUnavailable")) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: \"" + s + "\": must not be greater than 100%",
+            "use at most 100%");
+      }
+      return percent;
+    }
+    return null;
   }
 
   private void statefulSetServiceName(ObjectCheck check, Map<String, Object> spec) {

@@ -46,6 +46,8 @@ public final class PodSpecRules {
   public static final String RESOURCES = "K8S-RESOURCES";
   /** Probe or lifecycle handler without exactly one handler type, or with a bad port. */
   public static final String PROBE_HANDLER = "K8S-PROBE-HANDLER";
+  /** Probe or lifecycle handler naming a port the container does not declare (the kubelet cannot resolve it). */
+  public static final String PROBE_PORT_NOT_FOUND = "K8S-PROBE-PORT-NOT-FOUND";
   /** Probe thresholds and timings. */
   public static final String PROBE_TIMING = "K8S-PROBE-TIMING";
 
@@ -125,10 +127,18 @@ public final class PodSpecRules {
     mounts(check, t, p, volumes, claimTemplates);
     env(check, t, p);
     resources(check, Trees.map(t, "resources"), p.field("resources"));
+    Set<String> portNames = new HashSet<>();
+    for (Trees.Item port : Trees.items(t, "ports")) {
+      String n = Trees.string(port.map(), "name");
+      if (n != null) {
+        portNames.add(n);
+      }
+    }
     for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
       Map<String, Object> pr = Trees.map(t, probe);
       if (pr != null) {
         probe(check, probe, pr, p.field(probe));
+        namedPorts(check, pr, p.field(probe), portNames);
       }
     }
     Map<String, Object> lifecycle = Trees.map(t, "lifecycle");
@@ -136,6 +146,19 @@ public final class PodSpecRules {
       Map<String, Object> h = Trees.map(lifecycle, hook);
       if (h != null) {
         handler(check, h, p.field("lifecycle").field(hook), LIFECYCLE_HANDLERS);
+        namedPorts(check, h, p.field("lifecycle").field(hook), portNames);
+      }
+    }
+  }
+
+  /** A handler's named port must be one of the container's own port names. */
+  private static void namedPorts(ObjectCheck check, Map<String, Object> handler, FieldPath at, Set<String> portNames) {
+    for (String action : List.of("httpGet", "tcpSocket")) {
+      String port = Trees.string(Trees.map(handler, action), "port");
+      if (port != null && !port.isEmpty() && NameFormats.portName(port).isEmpty() && !portNames.contains(port)) {
+        check.error(PROBE_PORT_NOT_FOUND, at.field(action).field("port"),
+            "Not found: \"" + port + "\": the container has no port of that name",
+            "name one of the container's ports, or give the port number");
       }
     }
   }
