@@ -8,6 +8,7 @@ import dev.alluxiok8s.schema.workload.PodTemplate;
 import dev.alluxiok8s.schema.workload.Selectors;
 import dev.alluxiok8s.schema.workload.Workloads;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class ObjectRules {
         // Other kinds have no kind-specific rules beyond their pod template.
       }
     }
-    selectorsIn(check, tree, FieldPath.ROOT);
+    selectorsIn(check, tree, new ArrayList<>());
     Workloads.podOf(kind, tree)
         .ifPresent(
             pod -> {
@@ -266,25 +267,48 @@ public final class ObjectRules {
     return b.append('}').toString();
   }
 
-  /** Every {@code matchExpressions} list anywhere in the object: operators and their values. */
-  private static void selectorsIn(ObjectCheck check, Object node, FieldPath path) {
+  /**
+   * Every {@code matchExpressions} list anywhere in the object: operators and their values. The walk
+   * keeps the keys it went through on a stack and only builds a path when it finds a selector, since
+   * most nodes hold none.
+   */
+  private static void selectorsIn(ObjectCheck check, Object node, List<Object> trail) {
     if (node instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object value = e.getValue();
+        if (!(value instanceof Map) && !(value instanceof List)) {
+          continue;
+        }
         String key = String.valueOf(e.getKey());
-        FieldPath p = path.field(key);
-        if (key.equals("matchExpressions") && e.getValue() instanceof List<?> list) {
+        trail.add(key);
+        if (key.equals("matchExpressions") && value instanceof List<?> list) {
+          FieldPath p = pathOf(trail);
           for (int i = 0; i < list.size(); i++) {
             expression(check, Trees.asMap(list.get(i)), p.index(i));
           }
         } else {
-          selectorsIn(check, e.getValue(), p);
+          selectorsIn(check, value, trail);
         }
+        trail.remove(trail.size() - 1);
       }
     } else if (node instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
-        selectorsIn(check, l.get(i), path.index(i));
+        Object value = l.get(i);
+        if (value instanceof Map || value instanceof List) {
+          trail.add(i);
+          selectorsIn(check, value, trail);
+          trail.remove(trail.size() - 1);
+        }
       }
     }
+  }
+
+  private static FieldPath pathOf(List<Object> trail) {
+    FieldPath p = FieldPath.ROOT;
+    for (Object o : trail) {
+      p = o instanceof Integer i ? p.index(i) : p.field((String) o);
+    }
+    return p;
   }
 
   private static void expression(ObjectCheck check, Map<String, Object> req, FieldPath at) {

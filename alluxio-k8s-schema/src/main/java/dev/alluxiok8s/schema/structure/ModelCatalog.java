@@ -155,11 +155,20 @@ final class ModelCatalog {
       // Models without the table have no required fields.
     }
     List<String> names = new ArrayList<>(new TreeSet<>(fields.keySet()));
+    String typeName = typeName(model);
+    Map<String, List<String>> enums = new LinkedHashMap<>();
+    for (String field : fields.keySet()) {
+      List<String> values = EnumValues.of(typeName, field);
+      if (values != null) {
+        enums.put(field, values);
+      }
+    }
     return new ObjectSchema(
-        typeName(model),
+        typeName,
         Collections.unmodifiableMap(fields),
         Collections.unmodifiableSet(required),
-        List.copyOf(names));
+        List.copyOf(names),
+        Collections.unmodifiableMap(enums));
   }
 
   /** {@code V1PodSpec} → {@code PodSpec}, {@code CoreV1Event} → {@code Event}. */

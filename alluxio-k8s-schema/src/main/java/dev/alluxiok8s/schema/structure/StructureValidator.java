@@ -253,7 +253,7 @@ public final class StructureValidator {
     if (field == null) {
       return;
     }
-    List<String> allowed = EnumValues.of(owner.typeName(), field);
+    List<String> allowed = owner.enums().get(field);
     if (allowed != null && !allowed.contains(value)) {
       check.error(
           ENUM,

@@ -51,11 +51,9 @@ public final class Workloads {
   }
 
   private static Map<String, Object> at(Map<String, Object> tree, FieldPath path) {
-    String[] keys = path.toString().split("\\.");
-    Map<String, Object> cur = tree;
-    for (String k : keys) {
-      cur = Trees.map(cur, k);
+    if (path.isRoot()) {
+      return tree;
     }
-    return cur;
+    return Trees.map(at(tree, path.parent()), path.lastKey());
   }
 }
