@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks objects against the Kubernetes API structure of the bundled client models (Kubernetes 1.36):
+ * Checks objects against the Kubernetes API structure derived from the official client models (Kubernetes 1.36):
  * known apiVersion and kind, known fields (with a "did you mean"), JSON types, int32 ranges, required
  * fields, closed value sets and the quantity grammar wherever the API types a field as a quantity.
  *
@@ -71,7 +71,7 @@ public final class StructureValidator {
     }
     String v = (String) apiVersion;
     String k = (String) kind;
-    Class<?> model = catalog.modelFor(v, k);
+    String model = catalog.modelFor(v, k);
     if (model == null) {
       unknownKind(check, v, k);
       return false;
@@ -130,7 +130,7 @@ public final class StructureValidator {
     }
   }
 
-  private void walkObject(ObjectCheck check, Map<String, Object> map, Class<?> model, FieldPath path) {
+  private void walkObject(ObjectCheck check, Map<String, Object> map, String model, FieldPath path) {
     ObjectSchema schema = catalog.schema(model);
     for (Map.Entry<String, Object> e : map.entrySet()) {
       String name = e.getKey();
