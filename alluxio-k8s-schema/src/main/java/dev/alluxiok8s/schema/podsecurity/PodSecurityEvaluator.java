@@ -171,12 +171,15 @@ public final class PodSecurityEvaluator {
     }
   }
 
+  /** The safe sysctls of baseline as of 1.32 (the tcp_rmem/tcp_wmem pair was the last added). */
+  private static final Set<String> SAFE_SYSCTLS =
+      Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
+          "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports",
+          "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
+          "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem");
+
   private static boolean safeSysctl(String name) {
-    return Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports",
-            "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
-            "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem")
-        .contains(name);
+    return SAFE_SYSCTLS.contains(name);
   }
 
   private static void restricted(PodTemplate pod, List<Violation> v) {
