@@ -73,12 +73,12 @@ class MessagesTest {
             matchLabels: {app: x}
           template:
             metadata:
-              labels: {role: b, app: y}
+              labels: {role: b, app: web}
             spec:
               containers: [{name: c, image: "busybox:1.36"}]
         """, "K8S-SELECTOR-MISMATCH");
     assertThat(f.message()).isEqualTo(
-        "Invalid value: map[string]string{\"app\":\"y\", \"role\":\"b\"}: `selector` does not match template `labels`");
+        "Invalid value: map[string]string{\"app\":\"web\", \"role\":\"b\"}: `selector` does not match template `labels`");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.alluxiok8s.schema.finding.FieldPath;
 import dev.alluxiok8s.schema.finding.ObjectCheck;
 import dev.alluxiok8s.schema.quantity.Quantity;
 import dev.alluxiok8s.schema.tree.Trees;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -168,11 +169,18 @@ public final class StructureValidator {
   private void walk(
       ObjectCheck check, Object value, FieldType type, FieldPath path, ObjectSchema owner, String field) {
     switch (type.shape()) {
-      case STRING, DATE_TIME, BYTES -> {
+      case STRING, DATE_TIME -> {
         if (!(value instanceof String s)) {
           typeError(check, path, value, type);
         } else {
           checkEnum(check, path, s, owner, field);
+        }
+      }
+      case BYTES -> {
+        if (!(value instanceof String s)) {
+          typeError(check, path, value, type);
+        } else {
+          base64(check, path, s);
         }
       }
       case BOOLEAN -> {
@@ -246,6 +254,17 @@ public final class StructureValidator {
         }
         walkObject(check, map, type.model(), path);
       }
+    }
+  }
+
+  /** []byte fields (Secret data, caBundle) travel as standard base64, which Go decodes strictly. */
+  private static void base64(ObjectCheck check, FieldPath path, String value) {
+    try {
+      Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      // The value itself is not echoed: it is usually Secret data.
+      check.error(TYPE, path, "illegal base64 data: " + e.getMessage(),
+          "encode the value with base64, or put the plain text under stringData (Secrets)");
     }
   }
 
