@@ -90,7 +90,10 @@ public final class ObjectRules {
     annotations(check, Trees.map(meta, "annotations"), metaPath.field("annotations"));
     Map<String, Object> spec = Trees.map(tree, "spec");
     switch (kind) {
-      case "Service" -> servicePorts(check, spec);
+      case "Service" -> {
+        servicePorts(check, spec);
+        labels(check, Trees.map(spec, "selector"), FieldPath.ROOT.field("spec").field("selector"));
+      }
       case "ConfigMap" -> configKeys(check, tree, List.of("data", "binaryData"));
       case "Secret" -> configKeys(check, tree, List.of("data", "stringData"));
       case "StatefulSet" -> statefulSetServiceName(check, spec);
@@ -268,7 +271,8 @@ public final class ObjectRules {
   }
 
   /**
-   * Every {@code matchExpressions} list anywhere in the object: operators and their values. The walk
+   * Every label selector anywhere in the object: {@code matchLabels} follow label syntax, and {@code
+   * matchExpressions} operators fit their values. The walk
    * keeps the keys it went through on a stack and only builds a path when it finds a selector, since
    * most nodes hold none.
    */
@@ -286,6 +290,8 @@ public final class ObjectRules {
           for (int i = 0; i < list.size(); i++) {
             expression(check, Trees.asMap(list.get(i)), p.index(i));
           }
+        } else if (key.equals("matchLabels") && value instanceof Map) {
+          labels(check, Trees.asMap(value), pathOf(trail));
         } else {
           selectorsIn(check, value, trail);
         }
@@ -314,6 +320,12 @@ public final class ObjectRules {
   private static void expression(ObjectCheck check, Map<String, Object> req, FieldPath at) {
     if (req == null) {
       return;
+    }
+    String key = Trees.string(req, "key");
+    if (key != null) {
+      for (String err : NameFormats.qualifiedName(key)) {
+        check.error(LABEL, at.field("key"), "Invalid value: \"" + key + "\": " + err, "use a valid label key");
+      }
     }
     String op = Trees.string(req, "operator");
     List<Object> values = Trees.list(req, "values");
