@@ -85,6 +85,9 @@ final class TreeBuilder {
 
   private static List<Document> readOnce(String file, Reader reader) throws ManifestParseException {
     TreeBuilder b = new TreeBuilder(file);
+    // The reader enforces the code point limit. The alias and duplicate-key settings belong to
+    // snakeyaml's composer, which we do not use; run() enforces both itself, so they are set here only
+    // to state the same policy should anyone compose with these settings.
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)

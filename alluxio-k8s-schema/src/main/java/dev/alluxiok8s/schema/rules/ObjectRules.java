@@ -67,7 +67,6 @@ public final class ObjectRules {
   /** ConfigMap and Secret payload limit. */
   public static final int CONFIG_MAX_BYTES = 1024 * 1024;
 
-  private static final Set<String> SUBDOMAIN_EXCEPTIONS = Set.of("Service", "Namespace", "StatefulSet");
   private static final Set<String> PATH_SEGMENT_KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
   private final KubernetesVersion version;
