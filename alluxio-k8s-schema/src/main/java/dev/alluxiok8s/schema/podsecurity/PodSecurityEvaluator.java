@@ -71,6 +71,7 @@ public final class PodSecurityEvaluator {
     Map<String, Object> podSc = Trees.map(spec, "securityContext");
     FieldPath psc = sp.field("securityContext");
     commonSecurityContext(podSc, psc, v);
+    appArmorAnnotations(pod, v);
     List<Object> sysctls = Trees.list(podSc, "sysctls");
     for (int i = 0; i < sysctls.size(); i++) {
       String name = Trees.string(Trees.asMap(sysctls.get(i)), "name");
@@ -149,6 +150,24 @@ public final class PodSecurityEvaluator {
           "remove hostProcess"));
     }
   }
+
+  /**
+   * The AppArmor annotations that predate {@code appArmorProfile} (still honoured):
+   * {@code container.apparmor.security.beta.kubernetes.io/<container>} may be {@code runtime/default} or
+   * {@code localhost/<profile>}, not {@code unconfined}.
+   */
+  private static void appArmorAnnotations(PodTemplate pod, List<Violation> v) {
+    for (Map.Entry<String, Object> e : pod.annotations().entrySet()) {
+      if (e.getKey().startsWith(APPARMOR_PREFIX) && e.getValue() instanceof String profile
+          && !profile.equals("runtime/default") && !profile.startsWith("localhost/")) {
+        v.add(b("PSS-BASELINE-APPARMOR", pod.metadataPath().field("annotations").field(e.getKey()),
+            "forbidden AppArmor profile (annotation " + e.getKey() + "=\"" + profile + "\")",
+            "use runtime/default or a localhost/ profile"));
+      }
+    }
+  }
+
+  private static final String APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 
   /** From 1.34 baseline also forbids probe and lifecycle handlers that reach another host. */
   private static void probeHosts(PodTemplate.Container c, List<Violation> v) {
