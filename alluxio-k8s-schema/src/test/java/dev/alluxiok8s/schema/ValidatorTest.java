@@ -190,6 +190,31 @@ class ValidatorTest {
   }
 
   @Test
+  void oneWorkloadCanBeHeldToRestricted() throws Exception {
+    String pods = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: master}
+        spec:
+          containers: [{name: c, image: "busybox:1.36"}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: worker}
+        spec:
+          containers: [{name: c, image: "busybox:1.36"}]
+        """;
+    ValidationReport r = KubernetesValidator.builder()
+        .requiredPodSecurityLevel("Pod", "master", PodSecurityLevel.RESTRICTED)
+        .build()
+        .validate(dev.alluxiok8s.schema.manifest.Manifests.read("p.yaml", pods));
+    assertThat(r.errors()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.object().name()).isEqualTo("master");
+      assertThat(f.ruleId()).startsWith("PSS-RESTRICTED-");
+    });
+  }
+
+  @Test
   void customResourcesAreWarnedAboutNotRejected() {
     ValidationReport r = Fixtures.validate("cr.yaml", """
         apiVersion: monitoring.coreos.com/v1
