@@ -48,9 +48,13 @@ public final class FormatJournalJobRenderer {
   private final Metadata metadata;
 
   public FormatJournalJobRenderer(AlluxioCluster cluster) {
+    this(cluster, ObjectNames.of(cluster));
+  }
+
+  public FormatJournalJobRenderer(AlluxioCluster cluster, ObjectNames names) {
     this.cluster = cluster;
     this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
+    this.names = names;
     this.metadata = new Metadata(cluster);
   }
 

@@ -79,9 +79,13 @@ public final class MasterRenderer {
   private final Map<String, String> configData;
 
   public MasterRenderer(AlluxioCluster cluster, Map<String, String> configData) {
+    this(cluster, configData, ObjectNames.of(cluster));
+  }
+
+  public MasterRenderer(AlluxioCluster cluster, Map<String, String> configData, ObjectNames names) {
     this.cluster = cluster;
     this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
+    this.names = names;
     this.metadata = new Metadata(cluster);
     this.configData = configData;
   }
