@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -114,7 +115,10 @@ public final class HelmValuesImport {
     new KeyCheck(values, line).run();
     ValuesMapper.Mapped mapped = new ValuesMapper(values, line).map();
     if (!values.errors().isEmpty()) {
-      throw new HelmValuesException(values.errors());
+      List<SpecProblem> inFileOrder = new ArrayList<>(values.errors());
+      inFileOrder.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column()));
+      throw new HelmValuesException(inFileOrder);
     }
     AlluxioCluster cluster = mapped.cluster();
     List<V1Secret> secrets = new ArrayList<>();

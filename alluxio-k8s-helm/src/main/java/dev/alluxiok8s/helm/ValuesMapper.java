@@ -280,6 +280,9 @@ final class ValuesMapper {
 
   private UnderStorage underStorage(GlobalProperties global) {
     Optional<ValueNode> root = global.get(ROOT_UFS);
+    if (root.isEmpty() && values.entries(values.at("properties")).containsKey(ROOT_UFS)) {
+      return null; // present, but refused already (a placeholder, or not a single value)
+    }
     if (root.isEmpty()) {
       String message = "\"" + ROOT_UFS + "\" is required: without it Alluxio mounts a folder inside the master "
           + "container, which is lost with the pod; set it to your under storage, e.g. s3a://my-bucket/alluxio/";
@@ -629,7 +632,7 @@ final class ValuesMapper {
             + name + "-fuse beside the workers instead of inside the worker pods");
         enabled = true;
       }
-      values.string("fuse.mountPoint").ifPresent(b::mountPoint);
+      b.mountPoint(values.string("fuse.mountPoint").orElse(defaults.fuseMountPoint()));
       values.string("fuse.alluxioPath").ifPresent(b::alluxioPath);
       if (values.has("fuse.mountOptions")) {
         b.mountOptions(values.words(values.at("fuse.mountOptions")).stream()
