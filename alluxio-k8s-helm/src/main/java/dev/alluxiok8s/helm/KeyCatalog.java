@@ -184,8 +184,12 @@ final class KeyCatalog {
         .mapped("tieredstore.levels[].level", "tieredstore.levels[].alias", "tieredstore.levels[].mediumtype",
             "tieredstore.levels[].path", "tieredstore.levels[].type", "tieredstore.levels[].name",
             "tieredstore.levels[].quota", "tieredstore.levels[].high", "tieredstore.levels[].low")
-        .mapped("shortCircuit.enabled", "shortCircuit.policy", "shortCircuit.volumeType", "shortCircuit.hostPath",
-            "shortCircuit.pvcName", "shortCircuit.size", "shortCircuit.accessModes", "shortCircuit.storageClass")
+        .mapped("shortCircuit.enabled", "shortCircuit.policy", "shortCircuit.volumeType", "shortCircuit.hostPath");
+    for (String claimKey : new String[] {"pvcName", "size", "accessModes", "storageClass"}) {
+      c.use("shortCircuit." + claimKey, Use.IGNORED, "not used: the domain socket directory is a hostPath here, "
+          + "never a claim (see shortCircuit.volumeType)");
+    }
+    c
         .mapped("fuse.enabled", "fuse.mountPoint", "fuse.alluxioPath", "fuse.mountOptions", "fuse.jvmOptions",
             "fuse.hostNetwork", "fuse.dnsPolicy", "fuse.user", "fuse.group", "fuse.fsGroup", "fuse.args")
         .use("fuse.mountPath", Use.IGNORED, "read only by the templates of worker.fuseEnabled (a chart bug: "
