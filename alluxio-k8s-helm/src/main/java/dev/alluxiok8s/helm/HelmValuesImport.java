@@ -129,7 +129,10 @@ public final class HelmValuesImport {
           .stringData(new TreeMap<>(mapped.credentials())));
     }
     Naming naming = mapped.journalClaim() == null ? Naming.chart() : Naming.chart(mapped.journalClaim());
-    return new HelmImport(cluster, secrets, values.warnings(), line, naming);
+    List<ImportWarning> warnings = new ArrayList<>(values.warnings());
+    warnings.sort(Comparator.comparingInt((ImportWarning w) -> w.location().line())
+        .thenComparingInt(w -> w.location().column()));
+    return new HelmImport(cluster, secrets, warnings, line, naming);
   }
 
   private ChartVersion detect(Values values) {

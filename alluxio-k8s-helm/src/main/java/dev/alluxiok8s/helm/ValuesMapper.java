@@ -50,6 +50,8 @@ import dev.alluxiok8s.model.volume.AccessMode;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.ImmutableDataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
+import dev.alluxiok8s.model.worker.WorkerPorts;
+import dev.alluxiok8s.model.worker.Workers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,6 +60,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +116,7 @@ final class ValuesMapper {
     Metastore metastore = build("metastore", () -> metastore(global));
     TieredStore tiers = build("tieredStore", this::tieredStore);
     ShortCircuit shortCircuit = build("shortCircuit", () -> shortCircuit(global));
-    dev.alluxiok8s.model.worker.Workers workers = build("workers", () -> workers(global));
+    Workers workers = build("workers", () -> workers(global));
     Fuse fuse = build("fuse", this::fuse);
     SecretMounts secrets = build("secrets", this::secrets);
     List<HostAlias> hostAliases = hostAliases();
@@ -458,8 +461,8 @@ final class ValuesMapper {
 
   // ---------------------------------------------------------------- workers, tiers, short-circuit
 
-  private dev.alluxiok8s.model.worker.Workers workers(GlobalProperties global) {
-    var b = dev.alluxiok8s.model.worker.Workers.builder();
+  private Workers workers(GlobalProperties global) {
+    var b = Workers.builder();
     requireArgs("worker.args", List.of("worker-only", "--no-format"));
     requireArgs("jobWorker.args", List.of("job-worker"));
     if (v06) {
@@ -477,7 +480,7 @@ final class ValuesMapper {
         .resources(resources("jobWorker.resources", defaults.jobWorker(), "workers.jobWorker.resources"))
         .jvmOptions(jvm(globalJvm, "jobWorker.jvmOptions", "workers.jobWorker.jvmOptions"))
         .properties(componentProperties("jobWorker.properties", "workers.jobWorker.properties")).build());
-    var ports = dev.alluxiok8s.model.worker.WorkerPorts.builder();
+    var ports = WorkerPorts.builder();
     String w = v06 ? "worker.ports." : "worker.resources.ports.";
     String jw = v06 ? "jobWorker.ports." : "jobWorker.resources.ports.";
     port(global, "alluxio.worker.rpc.port", w + "rpc", ports::rpc, "workers.ports.rpc");
@@ -739,7 +742,7 @@ final class ValuesMapper {
     return all;
   }
 
-  private void port(GlobalProperties global, String property, String key, java.util.function.IntFunction<?> set,
+  private void port(GlobalProperties global, String property, String key, IntFunction<?> set,
       String specPath) {
     Optional<ValueNode> fromProperty = global.get(property);
     Optional<ValueNode> node = fromProperty.or(() -> key == null ? Optional.empty() : values.at(key));
@@ -795,11 +798,11 @@ final class ValuesMapper {
       workerReasons.add("hostPath tier directories");
     }
     if (!workerReasons.isEmpty() && spec.workers().podSecurity().isEmpty()) {
-      String reason = "imported from Alluxio's Helm chart: " + String.join(", ", workerReasons);
-      b.workers(dev.alluxiok8s.model.worker.Workers.builder().from(spec.workers())
+      String reason = "imported from Alluxio's Helm chart: " + joinAnd(workerReasons);
+      b.workers(Workers.builder().from(spec.workers())
           .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, reason)).build());
-      values.warnFile("workers: declared a Pod Security exemption (privileged) because " + String.join(", ", workerReasons)
-          + ", as with the chart; the namespace must allow privileged pods");
+      values.warnFile("workers: declared a Pod Security exemption (privileged), as the chart's workers need one: "
+          + joinAnd(workerReasons) + "; the namespace must allow privileged pods");
     }
     if (spec.masters().hostNetwork() && spec.masters().podSecurity().isEmpty()) {
       b.masters(Masters.builder().from(spec.masters()).podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED,
@@ -812,6 +815,14 @@ final class ValuesMapper {
       values.warnFile("fuse: declared a Pod Security exemption (privileged): FUSE mounts need a privileged container");
     }
     return b.build();
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String joinAnd(List<String> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   private void origin(String specPath, String valuesKey) {

@@ -297,7 +297,7 @@ class HelmValuesImportTest {
     ClusterSpec spec = imported.cluster().spec();
     assertThat(spec.workers().podSecurity()).hasValueSatisfying(e -> {
       assertThat(e.level()).isEqualTo(PodSecurityLevel.PRIVILEGED);
-      assertThat(e.reason()).isEqualTo("imported from Alluxio's Helm chart: workers use host networking, a hostPath domain socket");
+      assertThat(e.reason()).isEqualTo("imported from Alluxio's Helm chart: workers use host networking and a hostPath domain socket");
     });
     assertThat(spec.fuse().enabled()).isTrue();
     assertThat(spec.fuse().jvmOptions()).containsExactly("-Xmx1g");
