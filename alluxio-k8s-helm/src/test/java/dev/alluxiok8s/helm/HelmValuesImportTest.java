@@ -81,6 +81,25 @@ class HelmValuesImportTest {
   }
 
   @Test
+  void theSecretHasItsOwnFileInTheKubectlLayout() throws Exception {
+    HelmImport imported = read(GUIDE);
+    assertThat(imported.rendererBuilder(imported.chartNaming()).build().render(imported.cluster())
+        .files(dev.alluxiok8s.render.layout.Layout.KUBECTL))
+        .containsKeys("alluxio-ufs-credentials-secret.yaml", "alluxio-configmap.yaml", "master/alluxio-master-journal-pvc.yaml")
+        .hasEntrySatisfying("master/alluxio-master-journal-pvc.yaml", yaml -> assertThat(yaml)
+            .contains("name: alluxio-pv-claim").contains("ReadWriteMany").contains("storageClassName: standard"));
+  }
+
+  @Test
+  void aFileMixingBothLinesIsReadAs05WithAWarning() throws Exception {
+    HelmImport imported = read(GUIDE + "domainHostPath: /var/run/alluxio\nshortCircuit:\n  enabled: true\n");
+    assertThat(imported.chartVersion()).isEqualTo(ChartVersion.V0_5);
+    assertThat(warnings(imported)).anyMatch(w -> w.contains("mixes keys of chart 0.5.x (domainHostPath) and 0.6.x (shortCircuit)"))
+        .anyMatch(w -> w.startsWith("config.yaml:6:1: warning: shortCircuit: is a key of chart 0.6.x"));
+    assertThat(imported.cluster().spec().shortCircuit().hostPath()).isEqualTo("/var/run/alluxio");
+  }
+
+  @Test
   void credentialsGivenAsRootMountOptionsMoveToo() throws Exception {
     HelmImport imported = read("""
         properties:
