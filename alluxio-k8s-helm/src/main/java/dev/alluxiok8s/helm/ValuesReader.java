@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.check.PathJoiner;
 import dev.alluxiok8s.model.spec.ReadLimits;
 import dev.alluxiok8s.model.spec.SourceLocation;
 import dev.alluxiok8s.model.spec.SpecProblem;
+import dev.alluxiok8s.model.spec.YamlEvents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,14 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Builds the tree of a values file from snakeyaml-engine's event stream, the way
@@ -81,51 +77,31 @@ final class ValuesReader {
   record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
 
   private void run(String text) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source)
-        .setCodePointLimit(limits.maxBytes())
-        .setMaxAliasesForCollections(0)
-        .build();
-    int documents = 0;
-    try {
-      for (Event event : new Parse(settings).parseString(text)) {
-        switch (event.getEventId()) {
-          case DocumentStart -> {
-            if (++documents > 1) {
-              problem(event, "", "the file holds more than one YAML document; pass a single values file");
-              return;
-            }
-          }
-          case MappingStart, SequenceStart -> {
-            if (stack.size() >= limits.maxDepth()) {
-              problem(event, currentPath(), "nesting is deeper than " + limits.maxDepth() + " levels");
-              return;
-            }
-            if (!openOrRefuse(event)) {
-              return;
-            }
-          }
-          case MappingEnd, SequenceEnd -> close(stack.pop().build());
-          case Scalar -> {
-            if (!scalar((ScalarEvent) event)) {
-              return;
-            }
-          }
-          case Alias -> {
-            String name = ((AliasEvent) event).getAlias().getValue();
-            problem(event, currentPath(), "aliases (*" + name + ") are not supported; write the value out");
-            return;
-          }
-          default -> { }
+    YamlEvents.walk(source, text, limits, "pass a single values file", this::visit, problems);
+  }
+
+  /** Handles one event; false when reading must stop. */
+  private boolean visit(Event event) {
+    switch (event.getEventId()) {
+      case MappingStart, SequenceStart -> {
+        if (stack.size() >= limits.maxDepth()) {
+          problem(event, currentPath(), "nesting is deeper than " + limits.maxDepth() + " levels");
+          return false;
         }
+        return openOrRefuse(event);
       }
-    } catch (MarkedYamlEngineException e) {
-      SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + e.getProblem()
-          + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")")));
-    } catch (YamlEngineException e) {
-      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
+      case MappingEnd, SequenceEnd -> close(stack.pop().build());
+      case Scalar -> {
+        return scalar((ScalarEvent) event);
+      }
+      case Alias -> {
+        String name = ((AliasEvent) event).getAlias().getValue();
+        problem(event, currentPath(), "aliases (*" + name + ") are not supported; write the value out");
+        return false;
+      }
+      default -> { }
     }
+    return true;
   }
 
   /** Opens a mapping or list as the value of the pending key or list item; false if it is a key. */
@@ -196,10 +172,6 @@ final class ValuesReader {
   }
 
   private SourceLocation location(Event event) {
-    return event.getStartMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-  }
-
-  private SourceLocation location(Mark mark) {
-    return new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1);
+    return YamlEvents.location(source, event);
   }
 }

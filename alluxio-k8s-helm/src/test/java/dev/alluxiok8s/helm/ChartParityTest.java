@@ -185,14 +185,7 @@ class ChartParityTest {
   private static int compared;
 
   static Stream<Arguments> cases() throws IOException {
-    Stream.Builder<Arguments> all = Stream.builder();
-    for (String chart : new String[] {"alluxio-helm-0.5.2", "alluxio-helm-0.6.54"}) {
-      ChartVersion version = chart.contains("0.5") ? ChartVersion.V0_5 : ChartVersion.V0_6;
-      for (Path kase : Reference.cases(Reference.chart(chart))) {
-        all.add(Arguments.of(chart + "/" + kase.getFileName(), kase, version));
-      }
-    }
-    return all.build();
+    return Reference.allCases();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -233,11 +226,7 @@ class ChartParityTest {
 
   @Test
   void theDocumentationHasTheSameTable() throws IOException {
-    String repo = System.getProperty("alluxio.k8s.repo");
-    Path page = repo == null ? null : Path.of(repo, "src/site/markdown/migrating-from-helm.md");
-    assumeThat(page != null && Files.exists(page)).as("the documentation is not at %s (system property alluxio.k8s.repo)", page)
-        .isTrue();
-    String text = Files.readString(page, StandardCharsets.UTF_8);
+    String text = Reference.migrationPage();
     for (Deliberate d : DELIBERATE) {
       assertThat(text).contains("| `" + d.id() + "` | " + d.chart() + " | " + d.here() + " |");
     }

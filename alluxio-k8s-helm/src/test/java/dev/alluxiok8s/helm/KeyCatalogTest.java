@@ -1,12 +1,8 @@
 package dev.alluxiok8s.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,11 +32,7 @@ class KeyCatalogTest {
 
   @Test
   void everyKeyOfBothChartLinesIsInTheMigrationPage() throws IOException {
-    String repo = System.getProperty("alluxio.k8s.repo");
-    Path page = repo == null ? null : Path.of(repo, "src/site/markdown/migrating-from-helm.md");
-    assumeThat(page != null && Files.exists(page)).as("the documentation is not at %s (system property alluxio.k8s.repo)", page)
-        .isTrue();
-    String text = Files.readString(page, StandardCharsets.UTF_8);
+    String text = Reference.migrationPage();
     List<String> missing = new ArrayList<>();
     for (KeyCatalog catalog : List.of(KeyCatalog.v05(), KeyCatalog.v06())) {
       for (String key : leaves(catalog)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.schema.finding.Severity;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,15 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every reference case of both charts imports and renders with no validation error, in both namings. */
 class ReferenceImportTest {
 
-  static Stream<Arguments> cases() throws Exception {
-    Stream.Builder<Arguments> all = Stream.builder();
-    for (String chart : new String[] {"alluxio-helm-0.5.2", "alluxio-helm-0.6.54"}) {
-      ChartVersion version = chart.contains("0.5") ? ChartVersion.V0_5 : ChartVersion.V0_6;
-      for (Path kase : Reference.cases(Reference.chart(chart))) {
-        all.add(Arguments.of(chart + "/" + kase.getFileName(), kase, version));
-      }
-    }
-    return all.build();
+  static Stream<Arguments> cases() throws IOException {
+    return Reference.allCases();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,16 +7,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * A first pass over a spec file's YAML events, before any data binding. It refuses what data
@@ -88,58 +83,39 @@ final class DocumentScan {
   }
 
   private void run(String text) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source)
-        .setCodePointLimit(limits.maxBytes())
-        .setMaxAliasesForCollections(0)
-        .build();
-    int documents = 0;
-    try {
-      for (Event event : new Parse(settings).parseString(text)) {
-        switch (event.getEventId()) {
-          case DocumentStart -> {
-            documents++;
-            if (documents > 1) {
-              add(event, "", "the file holds more than one YAML document; a spec file holds exactly one cluster");
-              return;
-            }
-          }
-          case MappingStart, SequenceStart -> {
-            String path = node(event);
-            if (path == null) {
-              return;
-            }
-            if (stack.size() >= limits.maxDepth()) {
-              add(event, path, "nesting is deeper than " + limits.maxDepth() + " levels");
-              return;
-            }
-            stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, path));
-          }
-          case MappingEnd, SequenceEnd -> stack.pop();
-          case Scalar -> {
-            if (node(event) == null) {
-              return;
-            }
-          }
-          case Alias -> {
-            String name = ((AliasEvent) event).getAlias().getValue();
-            add(event, currentPath(), "aliases (*" + name + ") are not supported in a spec file; write the value out");
-            return;
-          }
-          default -> { }
-        }
-      }
-      if (!sawRoot) {
-        problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
-            "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
-      }
-    } catch (MarkedYamlEngineException e) {
-      SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + e.getProblem()
-          + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")")));
-    } catch (YamlEngineException e) {
-      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
+    YamlEvents.walk(source, text, limits, "a spec file holds exactly one cluster", this::visit, problems);
+    if (problems.isEmpty() && !sawRoot) {
+      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
+          "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
     }
+  }
+
+  /** Handles one event; false when scanning must stop. */
+  private boolean visit(Event event) {
+    switch (event.getEventId()) {
+      case MappingStart, SequenceStart -> {
+        String path = node(event);
+        if (path == null) {
+          return false;
+        }
+        if (stack.size() >= limits.maxDepth()) {
+          add(event, path, "nesting is deeper than " + limits.maxDepth() + " levels");
+          return false;
+        }
+        stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, path));
+      }
+      case MappingEnd, SequenceEnd -> stack.pop();
+      case Scalar -> {
+        return node(event) != null;
+      }
+      case Alias -> {
+        String name = ((AliasEvent) event).getAlias().getValue();
+        add(event, currentPath(), "aliases (*" + name + ") are not supported in a spec file; write the value out");
+        return false;
+      }
+      default -> { }
+    }
+    return true;
   }
 
   /**
@@ -200,11 +176,10 @@ final class DocumentScan {
   }
 
   private void add(Event event, String path, String message) {
-    Optional<Mark> mark = event.getStartMark();
-    problems.add(new SpecProblem(mark.map(this::location).orElse(new SourceLocation(source, 1, 1)), path, message));
+    problems.add(new SpecProblem(YamlEvents.location(source, event), path, message));
   }
 
   private SourceLocation location(Mark mark) {
-    return new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1);
+    return YamlEvents.location(source, mark);
   }
 }
