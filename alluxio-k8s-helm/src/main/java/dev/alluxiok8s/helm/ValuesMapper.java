@@ -644,8 +644,9 @@ final class ValuesMapper {
       origin("fuse.mountPoint", "fuse.mountPoint");
       origin("fuse.mountOptions", "fuse.mountOptions");
     } else {
-      // Chart 0.5.x always ran FUSE; here it runs when the values configure it.
-      enabled = values.at("fuse").isPresent();
+      // Chart 0.5.x always ran FUSE; here it runs when the values configure it, unless they say
+      // enabled: false (a 0.6.x key that 0.5.x ignored, but the user's intent is plain).
+      enabled = values.at("fuse").isPresent() && values.bool("fuse.enabled").orElse(true);
       if (!enabled) {
         values.warnFile("chart 0.5.x always runs the FUSE DaemonSets " + name + "-fuse and " + name
             + "-fuse-client; they are not rendered because the values do not configure fuse (add a fuse: block, "

@@ -100,6 +100,19 @@ class HelmValuesImportTest {
   }
 
   @Test
+  void theImportedClusterIsAlsoASpecFileThatReadsBackTheSame() throws Exception {
+    HelmImport imported = read(GUIDE + "master:\n  count: 3\njournal:\n  type: EMBEDDED\n");
+    assertThat(dev.alluxiok8s.model.spec.SpecReader.create().readText("alluxio.yaml", imported.specYaml()))
+        .isEqualTo(imported.cluster());
+  }
+
+  @Test
+  void chart05RunsFuseWhenTheValuesConfigureItUnlessTheySayOtherwise() throws Exception {
+    assertThat(read(ChartVersion.V0_5, GUIDE + "fuse:\n  jvmOptions: -Xmx1g\n").cluster().spec().fuse().enabled()).isTrue();
+    assertThat(read(ChartVersion.V0_5, GUIDE + "fuse:\n  enabled: false\n").cluster().spec().fuse().enabled()).isFalse();
+  }
+
+  @Test
   void credentialsGivenAsRootMountOptionsMoveToo() throws Exception {
     HelmImport imported = read("""
         properties:
