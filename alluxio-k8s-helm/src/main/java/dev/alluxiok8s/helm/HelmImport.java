@@ -67,9 +67,10 @@ public final class HelmImport {
   }
 
   /**
-   * The naming that keeps the chart's object names for this file (its {@code journal.pvcName}
-   * for 0.5.x), for taking a chart's deployment over in place. {@link Naming#modern()} is the
-   * other choice.
+   * The naming that keeps the chart's object names for this file, for taking a chart's
+   * deployment over in place: the journal claim is the 0.5.x file's {@code journal.pvcName}, or
+   * the claim chart 0.6.x made for its single master ({@code alluxio-journal-alluxio-master-0}).
+   * {@link Naming#modern()} is the other choice.
    */
   public Naming chartNaming() {
     return chartNaming;

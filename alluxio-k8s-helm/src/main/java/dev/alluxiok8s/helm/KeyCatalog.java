@@ -57,7 +57,7 @@ final class KeyCatalog {
     return children;
   }
 
-  /** Every pattern whose use is {@code use}, in table order (for the documentation's table and tests). */
+  /** Every key pattern, in table order (for the documentation's tables and tests). */
   Map<String, Key> all() {
     return keys;
   }

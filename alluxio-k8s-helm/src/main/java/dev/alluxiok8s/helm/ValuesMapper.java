@@ -330,9 +330,19 @@ final class ValuesMapper {
     ImmutableDataVolume.Builder volume = DataVolume.builder();
     origin("journal.volume", "journal.size");
     values.string("journal.size").ifPresent(volume::size);
-    // The chart always named a storage class (standard); a claim taken over in place must keep it.
-    volume.storageClass(values.string("journal.storageClass").orElse("standard"));
+    Optional<String> storageClass = values.string("journal.storageClass");
     origin("journal.volume.storageClass", "journal.storageClass");
+    if (!v06 && type.equals("EMBEDDED")) {
+      // Chart 0.5.x kept an embedded journal on an emptyDir, so its storage class never applied.
+      storageClass.ifPresent(volume::storageClass);
+      values.at("journal.type").or(() -> typeNode).ifPresent(n -> values.warn(n, "the chart kept each master's "
+          + "embedded journal on an emptyDir, lost with the pod (with one master, on no volume at all); here each "
+          + "master gets a claim (journal.size, "
+          + storageClass.map(c -> "storage class " + c).orElse("the cluster's default storage class") + ")"));
+    } else {
+      // The chart's journal claims name a storage class (standard); a claim taken over in place must keep it.
+      volume.storageClass(storageClass.orElse("standard"));
+    }
     if (v06) {
       String kind = values.oneOf(values.at("journal.volumeType"), List.of("persistentVolumeClaim", "emptyDir"))
           .orElse("persistentVolumeClaim");
@@ -371,9 +381,13 @@ final class ValuesMapper {
     }
   }
 
-  /** The journal claim's name under the chart's naming: {@code journal.pvcName} (0.5.x). */
+  /**
+   * The journal claim's name under the chart's naming: {@code journal.pvcName} (0.5.x), or the
+   * claim chart 0.6.x's volume claim template made for its single master, so a takeover keeps
+   * the journal's data.
+   */
   private String journalClaim() {
-    return v06 ? null : values.string("journal.pvcName").orElse("alluxio-pv-claim");
+    return v06 ? name + "-journal-" + name + "-master-0" : values.string("journal.pvcName").orElse("alluxio-pv-claim");
   }
 
   // ---------------------------------------------------------------- masters and metastore

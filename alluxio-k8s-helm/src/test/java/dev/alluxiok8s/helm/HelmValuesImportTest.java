@@ -358,6 +358,17 @@ class HelmValuesImportTest {
   @Test
   void theJournalClaimNameComesFromPvcNameForTheChartNaming() throws Exception {
     assertThat(read(GUIDE + "journal:\n  pvcName: journal-claim\n").chartNaming()).isEqualTo(Naming.chart("journal-claim"));
+    assertThat(read(ChartVersion.V0_6, GUIDE + "fullnameOverride: lake\n").chartNaming())
+        .isEqualTo(Naming.chart("lake-journal-lake-master-0"));
+  }
+
+  @Test
+  void anEmbeddedJournalOfChart05MovesFromEmptyDirToClaimsWithAWarning() throws Exception {
+    HelmImport imported = read(GUIDE + "master:\n  count: 3\njournal:\n  type: EMBEDDED\n");
+    assertThat(imported.cluster().spec().journal().volume().kind()).isEqualTo(VolumeKind.PERSISTENT_VOLUME_CLAIM);
+    assertThat(imported.cluster().spec().journal().volume().storageClass()).isEmpty();
+    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:8:3: warning: journal.type: the chart kept "
+        + "each master's embedded journal on an emptyDir") && w.contains("the cluster's default storage class"));
   }
 
   @Test
