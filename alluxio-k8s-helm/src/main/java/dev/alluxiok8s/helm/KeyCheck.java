@@ -29,13 +29,25 @@ final class KeyCheck {
   }
 
   private void walk(ValueNode node, String pattern) {
-    if (node instanceof ValueNode.Sequence q) {
-      if (catalog.find(pattern + "[]").isPresent()) {
+    boolean list = catalog.find(pattern + "[]").isPresent();
+    boolean block = !pattern.isEmpty() && !catalog.childrenOf(pattern).isEmpty();
+    if (node instanceof ValueNode.Null) {
+      return;
+    }
+    if (list) {
+      if (node instanceof ValueNode.Sequence q) {
         q.items().forEach(item -> walk(item, pattern + "[]"));
+      } else {
+        values.error(node, "expected a list, got " + node.kind());
       }
       return;
     }
-    if (!(node instanceof ValueNode.Mapping m) || (!pattern.isEmpty() && catalog.childrenOf(pattern).isEmpty())) {
+    if (block && !(node instanceof ValueNode.Mapping)) {
+      // Otherwise a block written as a scalar ("master: 3") would silently mean nothing.
+      values.error(node, "expected a mapping of " + String.join(", ", catalog.childrenOf(pattern)) + ", got " + node.kind());
+      return;
+    }
+    if (!(node instanceof ValueNode.Mapping m) || (!pattern.isEmpty() && !block)) {
       return;
     }
     for (Map.Entry<String, ValueNode> e : m.entries().entrySet()) {

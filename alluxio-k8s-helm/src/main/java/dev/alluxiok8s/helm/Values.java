@@ -46,11 +46,15 @@ final class Values {
   }
 
   void error(ValueNode node, String message) {
-    errors.add(new SpecProblem(node.location(), node.path(), message));
+    error(node.location(), node.path(), message);
   }
 
+  /** Records a problem once: the key check and the mapping may both trip over the same value. */
   void error(SourceLocation at, String path, String message) {
-    errors.add(new SpecProblem(at, path, message));
+    SpecProblem problem = new SpecProblem(at, path, message);
+    if (!errors.contains(problem)) {
+      errors.add(problem);
+    }
   }
 
   void warn(ValueNode node, String message) {

@@ -227,6 +227,14 @@ class HelmValuesImportTest {
   }
 
   @Test
+  void aBlockWrittenAsAScalarIsAnErrorNotNothing() {
+    assertThat(errors(GUIDE + "master: 3\ntieredstore:\n  levels: MEM\n")).containsExactly(
+        "config.yaml:5:1: error: master: expected a mapping of args, count, dnsPolicy, hostNetwork, jvmOptions, metastore, "
+            + "nodeSelector, properties, replicas, resources, got a scalar",
+        "config.yaml:7:3: error: tieredstore.levels: expected a list, got a scalar");
+  }
+
+  @Test
   void modelInvariantsAreReportedAtTheValuesKeyTheAttributeCameFrom() {
     assertThat(errors(GUIDE + "master:\n  count: 2\njournal:\n  type: EMBEDDED\n")).singleElement().asString()
         .startsWith("config.yaml:6:3: error: master.count: an EMBEDDED journal needs an odd number of masters")
