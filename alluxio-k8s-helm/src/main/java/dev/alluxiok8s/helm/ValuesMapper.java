@@ -7,6 +7,7 @@ import dev.alluxiok8s.model.ImmutableClusterSpec;
 import dev.alluxiok8s.model.check.InvalidModelException;
 import dev.alluxiok8s.model.check.ModelProblem;
 import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.fuse.ImmutableFuse;
 import dev.alluxiok8s.model.image.Image;
@@ -120,6 +121,7 @@ final class ValuesMapper {
     Fuse fuse = build("fuse", this::fuse);
     SecretMounts secrets = build("secrets", this::secrets);
     List<HostAlias> hostAliases = hostAliases();
+    ClusterMetadata metadata = build("metadata", () -> ClusterMetadata.named(name));
     String journalClaim = journalClaim();
     if (!values.errors().isEmpty()) {
       return new Mapped(null, credentials, journalClaim);
@@ -127,7 +129,6 @@ final class ValuesMapper {
     ClusterSpec built = build("", () -> spec.runAs(runAs).images(images).underStorage(ufs).journal(journal)
         .masters(masters).metastore(metastore).tieredStore(tiers).shortCircuit(shortCircuit).workers(workers)
         .fuse(fuse).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
-    ClusterMetadata metadata = build("metadata", () -> ClusterMetadata.named(name));
     if (!values.errors().isEmpty()) {
       return new Mapped(null, credentials, journalClaim);
     }
@@ -223,6 +224,13 @@ final class ValuesMapper {
         origin(PathJoiner.key("properties", key), node);
       }
     }
+    // Checked here, not only when the whole spec is built, so these problems come with the others.
+    build("properties", () -> {
+      Problems problems = new Problems("properties");
+      PropertyRules.checkProperties(problems, "", free);
+      problems.throwIfAny();
+      return free;
+    });
     for (String key : managed.keySet()) {
       if (!TYPED_PROPERTIES.contains(key) && !key.startsWith(ROOT_OPTION) && !key.equals(ROOT_UFS)) {
         values.error(managed.get(key), "alluxio-k8s computes this property from "
@@ -271,6 +279,12 @@ final class ValuesMapper {
       if (credential) {
         values.error(e.getValue(), "looks like a credential; move it to the top-level properties, from which "
             + "the import moves credentials into a Secret (a ConfigMap is no place for them)");
+        continue;
+      }
+      Optional<String> owner = ManagedProperties.ownerOf(e.getKey());
+      if (owner.isPresent()) {
+        values.error(e.getValue(), "alluxio-k8s computes this property from " + owner.get() + "; set the chart's "
+            + "own key for it instead (see the key-by-key table of 'Migrating from the Helm chart')");
         continue;
       }
       result.put(e.getKey(), value.get());
@@ -713,8 +727,8 @@ final class ValuesMapper {
       }
       Optional<String> ip = values.string(values.at(m, "ip"));
       List<String> names = values.words(values.at(m, "hostnames"));
-      HostAlias alias = build("hostAliases[" + aliases.size() + "]", () -> HostAlias.of(ip.orElse(""), names.toArray(String[]::new)));
       origin("hostAliases[" + aliases.size() + "]", item);
+      HostAlias alias = build("hostAliases[" + aliases.size() + "]", () -> HostAlias.of(ip.orElse(""), names.toArray(String[]::new)));
       if (alias != null) {
         aliases.add(alias);
       }
@@ -732,15 +746,18 @@ final class ValuesMapper {
     origin(specPath, key);
     Map<String, String> requests = new TreeMap<>(chartDefault.requests());
     Map<String, String> limits = new TreeMap<>(chartDefault.limits());
-    merge(key + ".requests", requests);
-    merge(key + ".limits", limits);
-    return Resources.builder().requests(requests).limits(limits).build();
+    merge(key + ".requests", requests, specPath + ".requests");
+    merge(key + ".limits", limits, specPath + ".limits");
+    Resources resources = build(specPath, () -> Resources.builder().requests(requests).limits(limits).build());
+    // On failure the problem is recorded and no cluster is built; the default keeps the mapping going.
+    return resources == null ? chartDefault : resources;
   }
 
-  private void merge(String key, Map<String, String> into) {
+  private void merge(String key, Map<String, String> into, String specPath) {
     Optional<ValueNode> node = values.at(key);
     if (node.isPresent() && node.get() instanceof ValueNode.Mapping m) {
       m.entries().forEach((name, value) -> {
+        origin(PathJoiner.key(specPath, name), value);
         if (value instanceof ValueNode.Null) {
           into.remove(name); // Helm deletes a default key set to null
         }

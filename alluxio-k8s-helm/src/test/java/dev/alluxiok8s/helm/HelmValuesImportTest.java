@@ -242,6 +242,34 @@ class HelmValuesImportTest {
   }
 
   @Test
+  void problemsOfDifferentPartsComeTogetherEachAtItsKey() {
+    assertThat(errors("""
+        properties:
+          alluxio.master.mount.table.root.ufs: s3a://analytics
+          alluxio.user.file.writetype.default: "CACHE THROUGH"
+        worker:
+          resources:
+            requests:
+              memory: 8G
+        master:
+          count: 0
+          properties:
+            alluxio.master.hostname: my-master
+        fullnameOverride: Not_A_Name
+        """)).containsExactly(
+        "config.yaml:3:3: error: properties.\"alluxio.user.file.writetype.default\": the value may not contain white space: "
+            + "Alluxio splits its Java options on spaces (spec.properties.\"alluxio.user.file.writetype.default\")",
+        "config.yaml:7:7: error: worker.resources.requests.memory: must be less than or equal to memory limit of 2G "
+            + "(spec.workers.worker.resources.requests.memory)",
+        "config.yaml:9:3: error: master.count: must be between 1 and 99, got 0 (spec.masters.count)",
+        "config.yaml:11:5: error: master.properties.\"alluxio.master.hostname\": alluxio-k8s computes this property from "
+            + "spec.masters (computed per master); set the chart's own key for it instead (see the key-by-key table of "
+            + "'Migrating from the Helm chart')",
+        "config.yaml:12:1: error: fullnameOverride: \"Not_A_Name\" must be a DNS-1035 label of at most 40 characters "
+            + "(lower-case letters, digits and '-', starting with a letter): it prefixes every object name (spec.metadata.name)");
+  }
+
+  @Test
   void propertiesTheRendererComputesAreMappedOrRefused() throws Exception {
     HelmImport imported = read(GUIDE + """
           alluxio.master.metastore: ROCKS
