@@ -153,13 +153,19 @@ final class ValuesMapper {
     origin("images.alluxio", "imageTag");
     origin("images.alluxio.repository", "image");
     origin("images.alluxio.pullPolicy", "imagePullPolicy");
-    ImmutableImages.Builder b = Images.builder().alluxio(image("image", "imageTag", "imagePullPolicy", "alluxio/alluxio"));
+    ImmutableImages.Builder b = Images.builder();
+    Optional.ofNullable(build("images.alluxio", () -> image("image", "imageTag", "imagePullPolicy", "alluxio/alluxio")))
+        .ifPresent(b::alluxio);
     if (!v06 && values.has("fuse")) {
       origin("images.fuse", "fuse.imageTag");
       origin("images.fuse.repository", "fuse.image");
-      b.fuse(image("fuse.image", "fuse.imageTag", "fuse.imagePullPolicy", "alluxio/alluxio-fuse"));
+      Optional.ofNullable(build("images.fuse", () -> image("fuse.image", "fuse.imageTag", "fuse.imagePullPolicy",
+          "alluxio/alluxio-fuse"))).ifPresent(b::fuse);
     }
-    for (ValueNode item : values.items(values.at("imagePullSecrets"))) {
+    List<ValueNode> pullSecrets = values.items(values.at("imagePullSecrets"));
+    for (int i = 0; i < pullSecrets.size(); i++) {
+      ValueNode item = pullSecrets.get(i);
+      origin("images.pullSecrets[" + i + "]", item);
       if (item instanceof ValueNode.Mapping m) {
         values.string(values.at(m, "name")).ifPresent(b::addPullSecrets);
       } else {
@@ -171,7 +177,7 @@ final class ValuesMapper {
 
   private Image image(String repositoryKey, String tagKey, String policyKey, String defaultRepository) {
     Optional<String> tag = values.string(tagKey);
-    String effective = tag.orElse(defaultsTag());
+    String effective = tag.orElse(defaults.imageTag());
     if (effective.endsWith("-SNAPSHOT")) {
       String message = "\"" + effective + "\" is a development snapshot" + (tag.isEmpty() ? " (the chart's default)" : "")
           + "; it is kept so the imported cluster runs the same Alluxio, but pin a released tag such as "
@@ -183,10 +189,6 @@ final class ValuesMapper {
         .orElse(PullPolicy.IF_NOT_PRESENT);
     return Image.builder().repository(values.string(repositoryKey).orElse(defaultRepository)).tag(effective)
         .pullPolicy(policy).build();
-  }
-
-  private String defaultsTag() {
-    return defaults.imageTag();
   }
 
   // ---------------------------------------------------------------- properties
