@@ -101,7 +101,7 @@ class ChartParityTest {
           "not set: the MEM tier's quota sizes the RAM disk",
           (c, d) -> (option(d, "alluxio.worker.memory.size") || option(d, "alluxio.worker.ramdisk.size")) && d.ours() == null),
       new Deliberate("tier-alias-explicit",
-          "no tier alias (0.5.2): Alluxio's default for the level applies",
+          "no tier alias unless the values give one: Alluxio's default for the level applies",
           "each level's alias written out (the same default)",
           (c, d) -> {
             Matcher m = ALIAS.matcher(d.key());
