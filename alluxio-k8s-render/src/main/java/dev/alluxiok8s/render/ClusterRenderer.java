@@ -7,9 +7,12 @@ import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
 import dev.alluxiok8s.render.master.MasterRenderer;
 import dev.alluxiok8s.render.naming.Component;
+import dev.alluxiok8s.render.naming.Naming;
+import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.worker.WorkerRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders a cluster model into Kubernetes objects of the official client's model classes. Pure:
@@ -27,24 +30,44 @@ import java.util.List;
 public final class ClusterRenderer {
 
   private final List<Customization> customizations;
+  private final Naming naming;
+  private final List<RenderedObject> leading;
 
-  private ClusterRenderer(List<Customization> customizations) {
+  private ClusterRenderer(List<Customization> customizations, Naming naming, List<RenderedObject> leading) {
     this.customizations = List.copyOf(customizations);
+    this.naming = naming;
+    this.leading = List.copyOf(leading);
   }
 
   public static ClusterRenderer create() {
-    return new ClusterRenderer(List.of());
+    return new ClusterRenderer(List.of(), Naming.modern(), List.of());
   }
 
   /** A renderer that also applies {@code customization} to every object, after the others. */
   public ClusterRenderer with(Customization customization) {
     List<Customization> all = new ArrayList<>(customizations);
     all.add(customization);
-    return new ClusterRenderer(all);
+    return new ClusterRenderer(all, naming, leading);
+  }
+
+  /** A renderer that names objects by {@code scheme} ({@link Naming#modern()} by default). */
+  public ClusterRenderer naming(Naming scheme) {
+    return new ClusterRenderer(customizations, Objects.requireNonNull(scheme, "scheme"), leading);
+  }
+
+  /**
+   * A renderer that also emits {@code object} right after the ConfigMap, before every workload
+   * that could need it: a Secret the workloads read must exist when their pods start. Used for
+   * the credentials Secret that importing a Helm values file generates.
+   */
+  public ClusterRenderer withLeadingObject(RenderedObject object) {
+    List<RenderedObject> all = new ArrayList<>(leading);
+    all.add(Objects.requireNonNull(object, "object"));
+    return new ClusterRenderer(customizations, naming, all);
   }
 
   public RenderedCluster render(AlluxioCluster cluster) {
-    RenderContext context = RenderContext.of(cluster);
+    RenderContext context = RenderContext.of(cluster, ObjectNames.of(cluster, naming));
     ConfigMapRenderer config = new ConfigMapRenderer(cluster);
     MasterRenderer masters = new MasterRenderer(context);
     WorkerRenderer workers = new WorkerRenderer(context);
@@ -52,6 +75,7 @@ public final class ClusterRenderer {
 
     List<RenderedObject> objects = new ArrayList<>();
     objects.add(new RenderedObject(Component.CONFIG, config.render()));
+    objects.addAll(leading);
     objects.addAll(masters.storage());
     objects.addAll(masters.services());
     objects.add(masters.statefulSet());

@@ -2,6 +2,7 @@ package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
@@ -36,7 +37,10 @@ public final class ManifestRenderer {
   private final boolean allowInvalid;
 
   private ManifestRenderer(Builder builder) {
-    ClusterRenderer r = ClusterRenderer.create();
+    ClusterRenderer r = ClusterRenderer.create().naming(builder.naming);
+    for (RenderedObject o : builder.leading) {
+      r = r.withLeadingObject(o);
+    }
     for (Customization c : builder.customizations) {
       r = r.with(c);
     }
@@ -91,8 +95,22 @@ public final class ManifestRenderer {
     private final List<Customization> customizations = new ArrayList<>();
     private KubernetesVersion version = KubernetesVersion.DEFAULT;
     private boolean allowInvalid;
+    private Naming naming = Naming.modern();
+    private final List<RenderedObject> leading = new ArrayList<>();
 
     private Builder() {}
+
+    /** How objects are named; {@link Naming#modern()} unless set. */
+    public Builder naming(Naming scheme) {
+      this.naming = java.util.Objects.requireNonNull(scheme, "scheme");
+      return this;
+    }
+
+    /** An object emitted right after the ConfigMap, before the workloads (see {@link ClusterRenderer#withLeadingObject}). */
+    public Builder leadingObject(RenderedObject object) {
+      leading.add(java.util.Objects.requireNonNull(object, "object"));
+      return this;
+    }
 
     /** The Kubernetes release whose rules the output must meet. */
     public Builder kubernetesVersion(KubernetesVersion kubernetesVersion) {

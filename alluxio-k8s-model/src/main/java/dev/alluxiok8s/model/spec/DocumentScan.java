@@ -10,17 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * A first pass over a spec file's YAML events, before any data binding. It refuses what data
@@ -36,7 +30,6 @@ final class DocumentScan {
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
   private static final String CORE = "tag:yaml.org,2002:";
   /** snakeyaml's message for '@' and '`', which YAML reserves. */
-  private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token");
   private static final String NULL_TAG = CORE + "null";
   /** Explicit tags that only restate what a plain value is; any other tag is refused. */
   private static final Set<String> PLAIN_TAGS =
@@ -105,67 +98,40 @@ final class DocumentScan {
   }
 
   private void run(String text) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source)
-        .setCodePointLimit(limits.maxBytes())
-        .setMaxAliasesForCollections(0)
-        .build();
-    int documents = 0;
-    try {
-      for (Event event : new Parse(settings).parseString(text)) {
-        switch (event.getEventId()) {
-          case DocumentStart -> {
-            documents++;
-            if (documents > 1) {
-              add(event, "", "the file holds more than one YAML document; a spec file holds exactly one cluster");
-              return;
-            }
-          }
-          case MappingStart, SequenceStart -> {
-            String path = node(event);
-            if (path == null) {
-              return;
-            }
-            if (stack.size() >= limits.maxDepth()) {
-              add(event, path, "nesting is deeper than " + limits.maxDepth() + " levels");
-              return;
-            }
-            stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, path));
-          }
-          case MappingEnd, SequenceEnd -> stack.pop();
-          case Scalar -> {
-            if (node(event) == null) {
-              return;
-            }
-          }
-          case Alias -> {
-            String path = currentPath();
-            add(event, path, "aliases" + quoted(path, "*" + ((AliasEvent) event).getAlias().getValue())
-                + " are not supported in a spec file; write the value out");
-            return;
-          }
-          default -> { }
-        }
-      }
-      if (!sawRoot) {
-        problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
-            "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
-      }
-    } catch (MarkedYamlEngineException e) {
-      SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      String problem = e.getProblem() == null ? "" : e.getProblem();
-      Matcher badStart = BAD_START.matcher(problem);
-      if (problem.contains("\\t(TAB)")) {
-        problem = "a tab character; YAML is indented with spaces only";
-      } else if (badStart.lookingAt()) {
-        problem = "a plain value cannot start with '" + badStart.group(1) + "'; put the value in quotes";
-      } else if (e.getContext() != null && !e.getContext().isEmpty()) {
-        problem += " (" + e.getContext() + ")";
-      }
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + problem));
-    } catch (YamlEngineException e) {
-      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
+    YamlEvents.walk(source, text, limits, "a spec file holds exactly one cluster", this::visit, problems);
+    if (problems.isEmpty() && !sawRoot) {
+      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
+          "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
     }
+  }
+
+  /** Handles one event; false when scanning must stop. */
+  private boolean visit(Event event) {
+    switch (event.getEventId()) {
+      case MappingStart, SequenceStart -> {
+        String path = node(event);
+        if (path == null) {
+          return false;
+        }
+        if (stack.size() >= limits.maxDepth()) {
+          add(event, path, "nesting is deeper than " + limits.maxDepth() + " levels");
+          return false;
+        }
+        stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, path));
+      }
+      case MappingEnd, SequenceEnd -> stack.pop();
+      case Scalar -> {
+        return node(event) != null;
+      }
+      case Alias -> {
+        String path = currentPath();
+        add(event, path, "aliases" + quoted(path, "*" + ((AliasEvent) event).getAlias().getValue())
+            + " are not supported in a spec file; write the value out");
+        return false;
+      }
+      default -> { }
+    }
+    return true;
   }
 
   /**

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a mistyped one was probably meant to be ("did you mean ..."). */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
   /** The closest of {@code known} to {@code typed}, if it is close enough to be a likely typo. */
-  static Optional<String> closest(String typed, Collection<String> known) {
+  public static Optional<String> closest(String typed, Collection<String> known) {
     String lower = typed.toLowerCase(Locale.ROOT);
     return known.stream()
         .map(k -> new Object[] {k, distance(lower, k.toLowerCase(Locale.ROOT))})

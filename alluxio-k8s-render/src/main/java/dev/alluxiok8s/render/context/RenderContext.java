@@ -18,7 +18,12 @@ import java.util.TreeMap;
 public record RenderContext(AlluxioCluster cluster, ObjectNames names, Metadata metadata, Map<String, String> configData) {
 
   public static RenderContext of(AlluxioCluster cluster) {
-    return new RenderContext(cluster, ObjectNames.of(cluster), new Metadata(cluster), new ConfigMapRenderer(cluster).data());
+    return of(cluster, ObjectNames.of(cluster));
+  }
+
+  /** A context whose objects are named by {@code names} (the chart's names, say). */
+  public static RenderContext of(AlluxioCluster cluster, ObjectNames names) {
+    return new RenderContext(cluster, names, new Metadata(cluster), new ConfigMapRenderer(cluster).data());
   }
 
   public ClusterSpec spec() {

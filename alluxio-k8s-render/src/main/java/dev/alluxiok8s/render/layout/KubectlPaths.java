@@ -17,6 +17,7 @@ final class KubectlPaths {
     String folder = object.component().kubectlFolder();
     return switch (object.component()) {
       case CONFIG -> clusterName + "-configmap.yaml";
+      case CREDENTIALS -> object.name() + "-secret.yaml";
       case JOURNAL -> clusterName + "-master-journal-pv.yaml";
       case MASTER -> folder + clusterName + "-master-" + switch (object.kind()) {
         case "PersistentVolumeClaim" -> "journal-pvc";

@@ -6,6 +6,8 @@ package dev.alluxiok8s.render.naming;
  */
 public enum Component {
   CONFIG("config", null, ""),
+  /** Secrets the cluster itself creates (the credentials of an imported Helm values file). */
+  CREDENTIALS("credentials", null, ""),
   MASTER("master", "alluxio-master", "master/"),
   JOURNAL("journal", null, ""),
   WORKER("worker", "alluxio-worker", "worker/"),

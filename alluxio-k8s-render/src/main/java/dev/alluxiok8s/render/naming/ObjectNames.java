@@ -4,18 +4,26 @@ import dev.alluxiok8s.model.AlluxioCluster;
 
 /**
  * The name of every object a cluster renders to, all prefixed with the cluster's name so that
- * several clusters can share a namespace.
+ * several clusters can share a namespace. A {@link Naming} scheme can keep the names of Alluxio's
+ * Helm chart instead, for taking over a chart's deployment in place.
  */
 public final class ObjectNames {
 
   private final String prefix;
+  private final Naming naming;
 
-  private ObjectNames(String prefix) {
+  private ObjectNames(String prefix, Naming naming) {
     this.prefix = prefix;
+    this.naming = naming;
   }
 
+  /** The modern names. */
   public static ObjectNames of(AlluxioCluster cluster) {
-    return new ObjectNames(cluster.name());
+    return of(cluster, Naming.modern());
+  }
+
+  public static ObjectNames of(AlluxioCluster cluster, Naming naming) {
+    return new ObjectNames(cluster.name(), naming);
   }
 
   public String cluster() {
@@ -40,11 +48,11 @@ public final class ObjectNames {
   }
 
   public String journalClaim() {
-    return prefix + "-journal";
+    return naming.journalClaim(prefix);
   }
 
   public String journalVolume() {
-    return prefix + "-journal";
+    return naming.journalVolume(prefix);
   }
 
   public String workers() {
@@ -60,6 +68,6 @@ public final class ObjectNames {
   }
 
   public String formatJournalJob() {
-    return prefix + "-format-journal";
+    return naming.formatJournalJob(prefix);
   }
 }

@@ -1,0 +1,214 @@
+package dev.alluxiok8s.helm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every key of one chart line's values, and what the import does with it. Keys are patterns:
+ * {@code .} between keys, {@code []} for the items of a list. The parents of a key are known keys
+ * too, so a typo at any level gets a "did you mean".
+ *
+ * <p>The tables follow the inventory of chart 0.5.2 and 0.6.54 (keys, defaults, and which keys
+ * the templates never read).
+ */
+final class KeyCatalog {
+
+  /** What the import does with a key. */
+  enum Use {
+    /** Read into the cluster model. */
+    MAPPED,
+    /** A map whose entries are the user's own (properties, node selectors, secrets): read, not checked here. */
+    FREE,
+    /** Set in the chart's values but read by none of its templates: a warning. */
+    IGNORED,
+    /** A component alluxio-k8s does not render (CSI, log server, ...): a warning when enabled. */
+    NOT_RENDERED,
+    /** A feature the model has no place for: an error when set to anything but its empty default. */
+    REFUSED
+  }
+
+  /** A key pattern, its use, and the explanation shown in warnings and errors. */
+  record Key(String pattern, Use use, String note) {}
+
+  private final Map<String, Key> keys = new LinkedHashMap<>();
+
+  private KeyCatalog() {}
+
+  /** The pattern of a key has no list indexes: {@code tieredstore.levels[2].path} -> {@code tieredstore.levels[].path}. */
+  Optional<Key> find(String pattern) {
+    return Optional.ofNullable(keys.get(pattern));
+  }
+
+  /** The known child keys of {@code parent} (a pattern; empty for the top level), for suggestions. */
+  Set<String> childrenOf(String parent) {
+    Set<String> children = new TreeSet<>();
+    String prefix = parent.isEmpty() ? "" : parent + ".";
+    for (String pattern : keys.keySet()) {
+      if (pattern.startsWith(prefix) && !pattern.equals(parent)) {
+        String rest = pattern.substring(prefix.length());
+        if (!rest.startsWith("[")) {
+          children.add(rest.split("[.\\[]", 2)[0]);
+        }
+      }
+    }
+    return children;
+  }
+
+  /** Every key pattern, in table order (for the documentation's tables and tests). */
+  Map<String, Key> all() {
+    return keys;
+  }
+
+  private KeyCatalog mapped(String... patterns) {
+    for (String p : patterns) {
+      add(p, Use.MAPPED, "");
+    }
+    return this;
+  }
+
+  private KeyCatalog free(String... patterns) {
+    for (String p : patterns) {
+      add(p, Use.FREE, "");
+    }
+    return this;
+  }
+
+  private KeyCatalog use(String pattern, Use use, String note) {
+    add(pattern, use, note);
+    return this;
+  }
+
+  private void add(String pattern, Use use, String note) {
+    // Parents of a key are structure the import walks through.
+    int cut = pattern.length();
+    while ((cut = Math.max(pattern.lastIndexOf('.', cut - 1), pattern.lastIndexOf("[]", cut - 1))) > 0) {
+      keys.putIfAbsent(pattern.substring(0, cut), new Key(pattern.substring(0, cut), Use.MAPPED, ""));
+    }
+    keys.put(pattern, new Key(pattern, use, note));
+  }
+
+  private static final String PORTS_HARD_CODED =
+      "the chart ignores it: its templates hard-code these ports (set them with the ports of chart 0.6.x or in the spec)";
+  private static final String OWN_PROBES =
+      "not carried over: alluxio-k8s renders its own TCP probes on the same ports";
+
+  /** The keys of chart 0.5.x. */
+  static KeyCatalog v05() {
+    KeyCatalog c = new KeyCatalog()
+        .mapped("fullnameOverride", "image", "imageTag", "imagePullPolicy", "user", "group", "fsGroup", "jvmOptions")
+        .use("nameOverride", Use.IGNORED, "only the chart's 'app' label; alluxio-k8s labels objects with app.kubernetes.io/*")
+        .free("properties", "nodeSelector")
+        .use("mounts", Use.REFUSED, "claims mounted into every Alluxio container are not supported; "
+            + "use secrets for configuration files, or a tier on a persistentVolumeClaim for data")
+        .mapped("master.count", "master.replicas", "master.args", "master.jvmOptions", "master.hostNetwork",
+            "master.dnsPolicy", "master.metastore.medium", "master.metastore.size", "master.metastore.mountPath")
+        .free("master.properties", "master.resources.limits", "master.resources.requests", "master.nodeSelector")
+        .use("master.resources.ports", Use.IGNORED, PORTS_HARD_CODED)
+        .mapped("jobMaster.args", "jobMaster.jvmOptions")
+        .free("jobMaster.properties", "jobMaster.resources.limits", "jobMaster.resources.requests")
+        .use("jobMaster.resources.ports", Use.IGNORED, PORTS_HARD_CODED)
+        .mapped("journal.pvcName", "journal.storageClass", "journal.size", "journal.type", "journal.ufsType",
+            "journal.folder", "journal.format.job.activeDeadlineSeconds", "journal.format.job.ttlSecondsAfterFinished")
+        .mapped("tieredstore.levels[].level", "tieredstore.levels[].mediumtype", "tieredstore.levels[].path",
+            "tieredstore.levels[].type", "tieredstore.levels[].quota", "tieredstore.levels[].high",
+            "tieredstore.levels[].low")
+        .mapped("domainHostPath")
+        .mapped("worker.args", "worker.jvmOptions", "worker.hostNetwork", "worker.dnsPolicy", "worker.shortCircuitPolicy",
+            "worker.resources.ports.rpc", "worker.resources.ports.web")
+        .free("worker.properties", "worker.resources.limits", "worker.resources.requests", "worker.nodeSelector")
+        .use("worker.domainHostPath", Use.IGNORED, "the chart ignores it and reads the top-level domainHostPath")
+        .use("worker.ramdisk", Use.IGNORED, "the chart ignores it; the MEM tier's quota sizes the RAM disk")
+        .mapped("jobWorker.args", "jobWorker.jvmOptions", "jobWorker.resources.ports.rpc",
+            "jobWorker.resources.ports.data", "jobWorker.resources.ports.web")
+        .free("jobWorker.properties", "jobWorker.resources.limits", "jobWorker.resources.requests")
+        .mapped("fuse.image", "fuse.imageTag", "fuse.imagePullPolicy", "fuse.jvmOptions", "fuse.hostNetwork",
+            "fuse.dnsPolicy", "fuse.user", "fuse.group", "fuse.fsGroup", "fuse.args")
+        .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
+        .free("secrets.master", "secrets.worker");
+    return c;
+  }
+
+  /** The keys of chart 0.6.x. */
+  static KeyCatalog v06() {
+    KeyCatalog c = new KeyCatalog()
+        .mapped("fullnameOverride", "image", "imageTag", "imagePullPolicy", "user", "group", "fsGroup", "jvmOptions",
+            "imagePullSecrets", "hostAliases")
+        .use("nameOverride", Use.IGNORED, "only the chart's 'app' label; alluxio-k8s labels objects with app.kubernetes.io/*")
+        .free("properties", "nodeSelector")
+        .use("mounts", Use.REFUSED, "claims mounted into every Alluxio container are not supported; "
+            + "use secrets for configuration files, or a tier on a persistentVolumeClaim for data")
+        .use("serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount; "
+            + "add serviceAccountName with a customization")
+        .use("tolerations", Use.REFUSED, "set tolerations on each component's placement in the spec");
+    for (String component : new String[] {"master", "worker"}) {
+      c.mapped(component + ".enabled", component + ".args", component + ".jvmOptions", component + ".hostNetwork",
+              component + ".dnsPolicy")
+          .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
+              component + ".nodeSelector")
+          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties")
+          .use(component + ".podAnnotations", Use.REFUSED, "pod annotations are not supported; use spec metadata annotations")
+          .use(component + ".serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
+          .use(component + ".tolerations", Use.REFUSED, "set tolerations on the component's placement in the spec")
+          .use(component + ".affinity", Use.REFUSED, "set the affinity on the component's placement in the spec")
+          .use(component + ".hostPID", Use.REFUSED, "sharing the node's process namespace is not supported")
+          .use(component + ".shareProcessNamespace", Use.REFUSED, "sharing the pod's process namespace is not supported")
+          .use(component + ".extraContainers", Use.REFUSED, "add containers with a customization")
+          .use(component + ".extraVolumes", Use.REFUSED, "add volumes with a customization")
+          .use(component + ".extraVolumeMounts", Use.REFUSED, "add volume mounts with a customization");
+      for (String probe : new String[] {"readinessProbe", "livenessProbe", "startupProbe"}) {
+        c.use(component + "." + probe, Use.IGNORED, OWN_PROBES);
+      }
+    }
+    c.mapped("master.count", "master.ports.embedded", "master.ports.rpc", "master.ports.web")
+        .use("master.extraServicePorts", Use.REFUSED, "extra Service ports are not supported")
+        .mapped("worker.ports.rpc", "worker.ports.web", "worker.fuseEnabled");
+    for (String component : new String[] {"jobMaster", "jobWorker"}) {
+      c.mapped(component + ".args", component + ".jvmOptions")
+          .free(component + ".properties", component + ".resources.limits", component + ".resources.requests")
+          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties");
+      for (String probe : new String[] {"readinessProbe", "livenessProbe", "startupProbe"}) {
+        c.use(component + "." + probe, Use.IGNORED, OWN_PROBES);
+      }
+    }
+    c.mapped("jobMaster.ports.embedded", "jobMaster.ports.rpc", "jobMaster.ports.web",
+            "jobWorker.ports.rpc", "jobWorker.ports.data", "jobWorker.ports.web")
+        .mapped("journal.type", "journal.ufsType", "journal.folder", "journal.volumeType", "journal.size",
+            "journal.storageClass", "journal.accessModes", "journal.medium")
+        .use("journal.format.runFormat", Use.IGNORED, "not carried over: formatting erases the journal, so "
+            + "alluxio-k8s never formats on start; run 'alluxio formatJournal' by hand when needed")
+        .mapped("metastore.volumeType", "metastore.size", "metastore.mountPath", "metastore.storageClass",
+            "metastore.accessModes", "metastore.medium")
+        .mapped("tieredstore.levels[].level", "tieredstore.levels[].alias", "tieredstore.levels[].mediumtype",
+            "tieredstore.levels[].path", "tieredstore.levels[].type", "tieredstore.levels[].name",
+            "tieredstore.levels[].quota", "tieredstore.levels[].high", "tieredstore.levels[].low")
+        .mapped("shortCircuit.enabled", "shortCircuit.policy", "shortCircuit.volumeType", "shortCircuit.hostPath");
+    for (String claimKey : new String[] {"pvcName", "size", "accessModes", "storageClass"}) {
+      c.use("shortCircuit." + claimKey, Use.IGNORED, "not used: the domain socket directory is a hostPath here, "
+          + "never a claim (see shortCircuit.volumeType)");
+    }
+    c
+        .mapped("fuse.enabled", "fuse.mountPoint", "fuse.alluxioPath", "fuse.mountOptions", "fuse.jvmOptions",
+            "fuse.hostNetwork", "fuse.dnsPolicy", "fuse.user", "fuse.group", "fuse.fsGroup", "fuse.args")
+        .use("fuse.mountPath", Use.IGNORED, "read only by the templates of worker.fuseEnabled (a chart bug: "
+            + "values define fuse.mountPoint); FUSE is mounted at fuse.mountPoint")
+        .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
+        .use("fuse.hostPID", Use.IGNORED, "FUSE here does not share the node's process namespace; it does not need to")
+        .use("fuse.env", Use.REFUSED, "extra environment variables are not supported; use fuse.properties")
+        .use("fuse.podAnnotations", Use.REFUSED, "pod annotations are not supported")
+        .use("fuse.serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
+        .use("fuse.tolerations", Use.REFUSED, "set tolerations on FUSE's placement in the spec")
+        .use("fuse.livenessProbe", Use.IGNORED, OWN_PROBES)
+        .free("secrets.master", "secrets.worker")
+        .use("secrets.logserver", Use.IGNORED, "the log server is not rendered")
+        .use("configmaps", Use.REFUSED, "ConfigMaps mounted into the pods are not supported; use secrets")
+        .use("csi", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's CSI driver; deploy it separately")
+        .use("logserver", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's log server; processes log to stdout")
+        .use("proxy", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's S3/REST proxy")
+        .use("metrics", Use.NOT_RENDERED, "alluxio-k8s does not render the metrics ConfigMap, sink properties or "
+            + "scrape annotations; set metrics properties in 'properties'");
+    return c;
+  }
+}
