@@ -5,7 +5,6 @@ import dev.alluxiok8s.schema.bundle.ExternalReference;
 import dev.alluxiok8s.schema.version.KubernetesVersion;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -47,16 +46,11 @@ final class Converters {
   static final class ExternalReferenceConverter implements ITypeConverter<ExternalReference> {
     @Override
     public ExternalReference convert(String value) {
-      int slash = value.indexOf('/');
-      if (slash <= 0 || slash == value.length() - 1) {
-        throw new TypeConversionException("\"" + value + "\" is not KIND/NAME, for example Secret/s3-credentials");
+      try {
+        return ExternalReference.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      String kind = value.substring(0, slash);
-      if (!ExternalReference.KINDS.contains(kind)) {
-        throw new TypeConversionException("\"" + kind + "\" cannot be external; expected one of "
-            + ExternalReference.KINDS.stream().sorted().collect(Collectors.joining(", ")));
-      }
-      return new ExternalReference(kind, value.substring(slash + 1));
     }
   }
 }

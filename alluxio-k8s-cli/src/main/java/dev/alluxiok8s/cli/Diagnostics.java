@@ -4,10 +4,10 @@ import dev.alluxiok8s.model.spec.SpecException;
 import dev.alluxiok8s.model.spec.SpecProblem;
 import dev.alluxiok8s.schema.ValidationReport;
 import dev.alluxiok8s.schema.finding.Finding;
+import dev.alluxiok8s.schema.finding.FindingFormat;
 import dev.alluxiok8s.schema.finding.Severity;
 import dev.alluxiok8s.schema.manifest.ManifestParseException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -68,18 +68,7 @@ final class Diagnostics {
   }
 
   private void print(Finding f, String fallbackSource) {
-    StringBuilder line = new StringBuilder();
-    String source = f.location().map(Object::toString).orElse(fallbackSource);
-    if (!source.isEmpty()) {
-      line.append(source).append(": ");
-    }
-    line.append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ");
-    line.append(f.object()).append(": ");
-    if (!f.path().isEmpty()) {
-      line.append(f.path()).append(": ");
-    }
-    line.append(f.message()).append(" [").append(f.ruleId()).append(']');
-    err.println(line);
+    err.println(FindingFormat.line(f, fallbackSource));
     hint(hintWording.apply(f.hint()));
   }
 

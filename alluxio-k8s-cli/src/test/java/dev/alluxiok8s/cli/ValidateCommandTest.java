@@ -76,6 +76,6 @@ class ValidateCommandTest {
     Run run = Cli.run("validate", "x.yaml", "--external", "Deployment/web");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("\"Deployment\" cannot be external");
+    assertThat(run.err()).contains("\"Deployment/web\" is not Kind/name with a kind of ConfigMap, PersistentVolumeClaim,");
   }
 }
