@@ -6,7 +6,13 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +45,26 @@ class ClusterRendererTest {
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void theOrderInWhichMapsWereFilledDoesNotMatter() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      keys.add("alluxio.user.property" + i);
+    }
+    String first = null;
+    Random random = new Random(42);
+    for (int round = 0; round < 5; round++) {
+      Collections.shuffle(keys, random);
+      Map<String, String> properties = new LinkedHashMap<>();
+      keys.forEach(k -> properties.put(k, "v-" + k.length()));
+      String yaml = ClusterRenderer.create().render(Clusters.with(spec -> spec.putAllProperties(properties))).toYaml();
+      if (first == null) {
+        first = yaml;
+      }
+      assertThat(yaml).isEqualTo(first);
     }
   }
 

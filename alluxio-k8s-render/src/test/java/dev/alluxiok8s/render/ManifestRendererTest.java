@@ -12,6 +12,7 @@ import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.schema.finding.Finding;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,17 @@ class ManifestRendererTest {
     assertThat(result.report().errors()).isEmpty();
     assertThat(result.report().warnings()).isEmpty();
     assertThat(result.stream()).isEqualTo(result.cluster().toYaml());
+  }
+
+  @Test
+  void customizedObjectsAreValidatedToo() {
+    ManifestRenderer renderer = ManifestRenderer.builder()
+        .customization(Customization.forKind(V1StatefulSet.class, sts -> sts.getSpec().setServiceName("nowhere")))
+        .build();
+
+    assertThatThrownBy(() -> renderer.render(EXEMPT_WORKERS))
+        .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
+            .extracting(Finding::ruleId).contains("BUNDLE-STS-SERVICENAME"));
   }
 
   @Test

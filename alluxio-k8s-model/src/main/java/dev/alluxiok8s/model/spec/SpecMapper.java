@@ -2,6 +2,9 @@ package dev.alluxiok8s.model.spec;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -16,6 +19,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * becomes 3 and {@code 1.5} becomes 1), so each is turned strict here.
  */
 final class SpecMapper {
+
+  private static final JsonInclude.Value EMPTY_LEFT_OUT =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
 
   private SpecMapper() {}
 
@@ -45,8 +51,13 @@ final class SpecMapper {
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        // Leave out what reads back the same when absent (empty Optionals and collections), but
+        // keep empty strings: medium: "" is a value of its own.
         .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .withConfigOverride(List.class, o -> o.setInclude(EMPTY_LEFT_OUT))
+        .withConfigOverride(Map.class, o -> o.setInclude(EMPTY_LEFT_OUT))
+        .withConfigOverride(SortedMap.class, o -> o.setInclude(EMPTY_LEFT_OUT))
         .build();
   }
 }

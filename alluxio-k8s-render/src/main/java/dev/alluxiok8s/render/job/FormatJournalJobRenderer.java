@@ -10,6 +10,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
 import dev.alluxiok8s.render.pod.PodSpecs;
@@ -82,6 +83,10 @@ public final class FormatJournalJobRenderer {
         .securityContext(SecurityContexts.pod(spec.runAs()))
         .volumes(volumes.volumes().isEmpty() ? null : volumes.volumes())
         .addContainersItem(container);
+    if (journal.persistentVolume().isPresent()) {
+      ChownInitContainer.of(spec, volumes.mounts().stream()
+          .filter(m -> m.getName().equals(JOURNAL_VOLUME)).toList()).ifPresent(pod::addInitContainersItem);
+    }
     return Optional.of(new RenderedObject(Component.FORMAT_JOURNAL, new V1Job()
         .apiVersion("batch/v1").kind("Job")
         .metadata(metadata.of(Component.FORMAT_JOURNAL, names.formatJournalJob()))

@@ -17,6 +17,7 @@ import dev.alluxiok8s.render.naming.Labels;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.ConfigHash;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
@@ -96,16 +97,23 @@ public final class MasterRenderer {
     DataVolume volume = journal.volume();
     V1PersistentVolumeClaimSpec claim = claimSpec(volume);
     journal.persistentVolume().ifPresent(pv -> {
-      // A demo volume binds statically: no class on either side, and the claim names the volume.
-      claim.storageClassName("").volumeName(names.journalVolume());
+      // A demo volume binds statically: the claim names the volume, both have the same class, and
+      // without a class the claim says "" so that no provisioner steps in.
+      claim.volumeName(names.journalVolume());
+      V1PersistentVolumeSpec pvSpec = new V1PersistentVolumeSpec()
+          .capacity(Map.of("storage", Quantity.fromString(volume.size())))
+          .accessModes(claim.getAccessModes())
+          .persistentVolumeReclaimPolicy("Retain")
+          .hostPath(new V1HostPathVolumeSource().path(pv.hostPath()).type("DirectoryOrCreate"));
+      if (claim.getStorageClassName() == null) {
+        claim.storageClassName("");
+      } else {
+        pvSpec.storageClassName(claim.getStorageClassName());
+      }
       objects.add(new RenderedObject(Component.JOURNAL, new V1PersistentVolume()
           .apiVersion("v1").kind("PersistentVolume")
           .metadata(metadata.clusterScoped(Component.JOURNAL, names.journalVolume()))
-          .spec(new V1PersistentVolumeSpec()
-              .capacity(Map.of("storage", Quantity.fromString(volume.size())))
-              .accessModes(claim.getAccessModes())
-              .persistentVolumeReclaimPolicy("Retain")
-              .hostPath(new V1HostPathVolumeSource().path(pv.hostPath()).type("DirectoryOrCreate")))));
+          .spec(pvSpec)));
     });
     objects.add(new RenderedObject(Component.MASTER, new V1PersistentVolumeClaim()
         .apiVersion("v1").kind("PersistentVolumeClaim")
@@ -139,6 +147,10 @@ public final class MasterRenderer {
         .add(HdfsConfigurationMounts.underStorage(spec))
         .add(HdfsConfigurationMounts.journal(spec));
     pod.setVolumes(nullIfEmpty(concat(masterVolumes.volumes(), shared.volumes())));
+    if (spec.journal().persistentVolume().isPresent()) {
+      // The demo volume is a node directory, which an fsGroup does not make writable.
+      ChownInitContainer.of(spec, journalMounts(masterVolumes)).ifPresent(pod::addInitContainersItem);
+    }
     pod.addContainersItem(masterContainer(concat(masterVolumes.mounts(), shared.mounts())));
     pod.addContainersItem(jobMasterContainer(shared.mounts()));
 
@@ -204,6 +216,10 @@ public final class MasterRenderer {
     env.add(CredentialEnv.fromField(ConfigMapRenderer.MASTER_HOSTNAME_VARIABLE, "metadata.name"));
     env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
     return env;
+  }
+
+  static List<V1VolumeMount> journalMounts(PodVolumes volumes) {
+    return volumes.mounts().stream().filter(m -> m.getName().equals(JOURNAL_VOLUME)).toList();
   }
 
   private void journalVolume(PodVolumes volumes, List<V1PersistentVolumeClaim> claimTemplates) {

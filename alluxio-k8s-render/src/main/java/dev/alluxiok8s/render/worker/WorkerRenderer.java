@@ -11,6 +11,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.ConfigHash;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
@@ -20,7 +21,6 @@ import dev.alluxiok8s.render.pod.Probes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
-import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
@@ -31,7 +31,6 @@ import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
-import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
@@ -45,8 +44,7 @@ import java.util.TreeMap;
  * volumes, the short-circuit domain socket directory and the role's Secrets.
  *
  * <p>When Alluxio runs as a non-root user, an init container hands the node directories (the
- * domain socket directory, hostPath tiers) to that user: the kubelet creates them owned by root,
- * and an fsGroup does not apply to hostPath volumes.
+ * domain socket directory, hostPath tiers) to that user.
  */
 public final class WorkerRenderer {
 
@@ -107,21 +105,7 @@ public final class WorkerRenderer {
   private Optional<V1Container> chownInitContainer() {
     List<V1VolumeMount> mounts = new ArrayList<>(domainSocket().mounts());
     mounts.addAll(TierVolumes.hostPathMounts(spec.tieredStore()));
-    if (spec.runAs().isRoot() || mounts.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> command = new ArrayList<>(List.of("chown", "-R", spec.runAs().user() + ":" + spec.runAs().group()));
-    mounts.forEach(m -> command.add(m.getMountPath()));
-    return Optional.of(new V1Container()
-        .name("chown-node-directories")
-        .image(spec.images().alluxio().reference())
-        .imagePullPolicy(spec.images().alluxio().pullPolicy().value())
-        .command(command)
-        .resources(new V1ResourceRequirements()
-            .requests(Map.of("cpu", Quantity.fromString("10m"), "memory", Quantity.fromString("32Mi")))
-            .limits(Map.of("cpu", Quantity.fromString("100m"), "memory", Quantity.fromString("64Mi"))))
-        .securityContext(SecurityContexts.chown())
-        .volumeMounts(mounts));
+    return ChownInitContainer.of(spec, mounts);
   }
 
   private V1Container workerContainer(List<V1VolumeMount> mounts) {

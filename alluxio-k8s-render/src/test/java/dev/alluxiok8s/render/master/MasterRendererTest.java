@@ -106,6 +106,8 @@ class MasterRendererTest {
     assertThat(pv.getSpec().getHostPath().getPath()).isEqualTo("/tmp/alluxio-journal");
     assertThat(claim.getSpec().getVolumeName()).isEqualTo(pv.getMetadata().getName());
     assertThat(claim.getSpec().getStorageClassName()).isEmpty();
+    assertThat(statefulSet(cluster).getSpec().getTemplate().getSpec().getInitContainers()).singleElement()
+        .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "-R", "1000:1000", "/journal"));
   }
 
   @Test

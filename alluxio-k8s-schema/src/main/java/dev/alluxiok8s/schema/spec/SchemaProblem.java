@@ -9,7 +9,8 @@ import java.util.Objects;
  * the schema keyword that failed, and what is wrong.
  *
  * @param path where the problem is; for an unknown or a missing field, the field itself
- * @param keyword the JSON Schema keyword that failed, e.g. {@code additionalProperties}
+ * @param keyword the JSON Schema keyword that failed, e.g. {@code additionalProperties}; empty when
+ *     the text could not be read as one YAML document
  * @param message what is wrong, phrased for the spec's author
  */
 public record SchemaProblem(String path, String keyword, String message) {
@@ -20,7 +21,7 @@ public record SchemaProblem(String path, String keyword, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** {@code spec.masters.count: must be at most 99}, or the message alone at the document's root. */
+  /** {@code spec.masters.count: must have a maximum value of 99}, or the message alone at the root. */
   @Override
   public String toString() {
     return path.isEmpty() ? message : path + ": " + message;

@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -66,20 +67,22 @@ public final class SpecSchema {
 
   /**
    * Validates a spec document given as YAML or JSON (JSON is YAML) and returns every problem, in
-   * document order; an empty list means the document fits the schema. Text that is not one YAML
-   * document, or that uses aliases (which Jackson would turn into the anchor's name), yields a
-   * single problem at the root.
+   * the order the schema checks them; an empty list means the document fits the schema. Text that
+   * is not exactly one YAML document yields a single problem at the root, and an alias (which
+   * Jackson would read as the anchor's name) a single problem where it stands.
    */
   public static List<SchemaProblem> validate(String yamlOrJson) {
     JsonNode document;
     try {
-      Optional<SchemaProblem> alias = Compiled.findAlias(yamlOrJson);
-      if (alias.isPresent()) {
-        return List.of(alias.get());
+      Optional<SchemaProblem> hidden = Compiled.refuseHidden(yamlOrJson);
+      if (hidden.isPresent()) {
+        return List.of(hidden.get());
       }
       document = Compiled.MAPPER.readTree(yamlOrJson);
     } catch (JacksonException e) {
-      return List.of(new SchemaProblem("", "", "not a YAML or JSON document: " + e.getOriginalMessage()));
+      TokenStreamLocation at = e.getLocation();
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      return List.of(new SchemaProblem("", "", "not a YAML or JSON document: " + e.getOriginalMessage() + where));
     }
     if (document == null || document.isMissingNode()) {
       return List.of(new SchemaProblem("", "", "the document is empty"));
@@ -172,13 +175,24 @@ public final class SpecSchema {
       return YAMLMapper.builder(factory).build();
     }
 
-    /** Jackson reads {@code *name} as the string "name": refuse it instead of validating that. */
-    static Optional<SchemaProblem> findAlias(String text) {
+    /**
+     * What a tree read would hide: an alias, which Jackson reads as the string "name" of
+     * {@code *name}, and a second document, which it would leave unread and so unchecked.
+     */
+    static Optional<SchemaProblem> refuseHidden(String text) {
+      int documents = 0;
       try (YAMLParser parser = (YAMLParser) MAPPER.createParser(text)) {
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
           if (parser.isCurrentAlias()) {
             return Optional.of(new SchemaProblem(pathOf(parser.streamReadContext()), "",
                 "aliases (*" + parser.getString() + ") are not supported in a spec file; write the value out"));
+          }
+          // A START_OBJECT or START_ARRAY has already entered its own context.
+          TokenStreamContext context = token.isStructStart() ? parser.streamReadContext().getParent() : parser.streamReadContext();
+          boolean startsRootValue = context != null && context.inRoot() && !token.isStructEnd();
+          if (startsRootValue && ++documents > 1) {
+            return Optional.of(new SchemaProblem("", "", "the text holds more than one YAML document (line "
+                + parser.currentTokenLocation().getLineNr() + "); a spec file holds exactly one cluster"));
           }
         }
       }

@@ -3,6 +3,11 @@ package dev.alluxiok8s.schema.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +32,17 @@ class SpecSchemaTest {
 
     assertThat(schema.path("$id").asString()).isEqualTo(SpecSchema.ID);
     assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void theSchemaIsItselfAValidDraft2020Schema() {
+    // The meta-schema ships inside networknt's jar: nothing is fetched.
+    Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+
+    assertThat(metaSchema.validate(SpecSchema.json(), InputFormat.JSON)).isEmpty();
+    // The control: the meta-schema was really loaded and does refuse a broken schema.
+    assertThat(metaSchema.validate("{\"type\": \"objekt\"}", InputFormat.JSON)).isNotEmpty();
   }
 
   @Test
@@ -89,6 +105,18 @@ class SpecSchemaTest {
   }
 
   @Test
+  void aSecretDirectoryMayNotClimbOutOfSecrets() {
+    String bad = MINIMAL + """
+          secrets:
+            worker:
+              alluxio-hdfs-config: hdfsConfig/../../etc
+        """;
+
+    assertThat(SpecSchema.validate(bad)).containsExactly(new SchemaProblem(
+        "spec.secrets.worker.alluxio-hdfs-config", "not", "may not have a '.' or '..' part: it must stay under /secrets"));
+  }
+
+  @Test
   void mapKeysThatAreNotPlainWordsAreQuotedInPaths() {
     String bad = MINIMAL + """
           properties:
@@ -122,9 +150,12 @@ class SpecSchemaTest {
   }
 
   @Test
-  void textThatIsNotYamlIsOneProblemAtTheRoot() {
+  void textThatIsNotOneYamlDocumentIsOneProblemAtTheRoot() {
     assertThat(SpecSchema.validate("spec: [unclosed")).singleElement()
         .satisfies(p -> assertThat(p.path()).isEmpty());
+    assertThat(SpecSchema.validate(MINIMAL + "---\n" + MINIMAL)).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo(
+            "the text holds more than one YAML document (line 9); a spec file holds exactly one cluster"));
     assertThat(SpecSchema.validate("")).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("the document is empty"));
   }
