@@ -1,6 +1,9 @@
 package dev.alluxiok8s.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +29,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a typed Alluxio cluster spec into validated Kubernetes manifests, offline.",
-    subcommands = {
-      RenderCommand.class,
-      ValidateCommand.class,
-      SchemaCommand.class,
-      InitCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (warnings may have been printed)",
@@ -39,6 +36,16 @@ import picocli.CommandLine.Spec;
       "2:bad usage or bad input (spec errors, unreadable files, unknown layout...)",
     })
 public final class AlluxioK8s implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("render", RenderCommand::new);
+    COMMANDS.put("validate", ValidateCommand::new);
+    COMMANDS.put("schema", SchemaCommand::new);
+    COMMANDS.put("init", InitCommand::new);
+  }
 
   @Spec CommandSpec spec;
 
@@ -62,6 +69,14 @@ public final class AlluxioK8s implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     AlluxioK8s root = new AlluxioK8s();
     CommandLine commandLine = new CommandLine(root);
+    // picocli builds a command's model by reflection, which costs tens of milliseconds per command
+    // at start-up: register only the command being run, and all of them for help and errors.
+    String first = args.length > 0 ? args[0] : "";
+    COMMANDS.forEach((name, command) -> {
+      if (!COMMANDS.containsKey(first) || name.equals(first)) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
     commandLine.setOut(out);
     commandLine.setErr(err);
     Diagnostics diagnostics = new Diagnostics(err);
