@@ -78,19 +78,11 @@ public final class GoldenFiles {
    */
   public void checkFolder(Path folder, SortedMap<String, String> files) {
     Objects.requireNonNull(files, "files");
-    if (update) {
-      writeFolder(folder, files);
-      return;
-    }
-    if (!Files.isDirectory(folder)) {
-      missing(folder, () -> writeFolder(folder, files));
+    if (!needsComparison(folder, Files.isDirectory(folder), () -> writeFolder(folder, files))) {
       return;
     }
     SortedMap<String, String> golden = readFolder(folder);
-    List<String> diffs = new ArrayList<>();
-    for (String name : union(golden, files)) {
-      UnifiedDiffs.of(name, golden.get(name), files.get(name)).ifPresent(diffs::add);
-    }
+    List<String> diffs = diffs(golden, files);
     if (!diffs.isEmpty()) {
       throw new AssertionError("The rendered files differ from the golden folder " + folder + " in " + diffs.size()
           + " of " + union(golden, files).size() + " file(s):\n\n" + String.join("\n", diffs) + "\n" + UPDATE_HINT);
@@ -106,24 +98,14 @@ public final class GoldenFiles {
    */
   public void checkFile(Path file, String yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    if (update) {
-      writeFile(file, yaml);
-      return;
-    }
-    if (!Files.isRegularFile(file)) {
-      missing(file, () -> writeFile(file, yaml));
+    if (!needsComparison(file, Files.isRegularFile(file), () -> writeFile(file, yaml))) {
       return;
     }
     String golden = read(file);
     if (golden.equals(yaml)) {
       return;
     }
-    SortedMap<String, String> before = YamlDocuments.byObject(golden);
-    SortedMap<String, String> after = YamlDocuments.byObject(yaml);
-    List<String> diffs = new ArrayList<>();
-    for (String name : union(before, after)) {
-      UnifiedDiffs.of(name, before.get(name), after.get(name)).ifPresent(diffs::add);
-    }
+    List<String> diffs = diffs(YamlDocuments.byObject(golden), YamlDocuments.byObject(yaml));
     if (diffs.isEmpty()) {
       // Same objects, different order or separators: show the whole file.
       UnifiedDiffs.of(file.getFileName().toString(), golden, yaml).ifPresent(diffs::add);
@@ -132,6 +114,33 @@ public final class GoldenFiles {
         + " object(s):\n\n" + String.join("\n", diffs) + "\n" + UPDATE_HINT);
   }
 
+  /**
+   * Settles update mode and a missing golden, the same way for folders and files.
+   *
+   * @return whether the golden exists and must be compared with the output
+   * @throws AssertionError when the golden is missing
+   */
+  private boolean needsComparison(Path golden, boolean exists, Runnable write) {
+    if (update) {
+      write.run();
+      return false;
+    }
+    if (!exists) {
+      missing(golden, write);
+    }
+    return true;
+  }
+
+  /** One unified diff per name whose text differs (or exists on one side only), in name order. */
+  private static List<String> diffs(SortedMap<String, String> golden, SortedMap<String, String> actual) {
+    List<String> diffs = new ArrayList<>();
+    for (String name : union(golden, actual)) {
+      UnifiedDiffs.of(name, golden.get(name), actual.get(name)).ifPresent(diffs::add);
+    }
+    return diffs;
+  }
+
+  /** Always throws: on CI without writing, elsewhere after writing the golden. */
   private void missing(Path golden, Runnable create) {
     if (ci) {
       throw new AssertionError("The golden " + golden + " is missing, and goldens are not created on CI (the "
