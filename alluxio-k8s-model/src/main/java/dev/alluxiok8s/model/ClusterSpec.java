@@ -139,7 +139,9 @@ public interface ClusterSpec {
             + "ReadWriteMany; add ReadWriteMany (and a storage class that supports it), or use type EMBEDDED");
       }
     }
-    if (journal.type() == JournalType.UFS && count > 1 && !"true".equals(properties().get("alluxio.zookeeper.enabled"))) {
+    boolean zooKeeper = "true".equals(properties().get("alluxio.zookeeper.enabled"))
+        && properties().containsKey("alluxio.zookeeper.address");
+    if (journal.type() == JournalType.UFS && count > 1 && !zooKeeper) {
       problems.add("masters.count", count + " masters with a UFS journal elect their leader through ZooKeeper: set "
           + "properties alluxio.zookeeper.enabled: \"true\" and alluxio.zookeeper.address, or use journal type EMBEDDED");
     }

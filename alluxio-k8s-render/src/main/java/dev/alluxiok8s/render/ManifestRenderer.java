@@ -6,7 +6,9 @@ import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.render.validation.ExternalObjects;
+import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.schema.KubernetesValidator;
+import dev.alluxiok8s.schema.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.schema.ValidationReport;
 import dev.alluxiok8s.schema.version.KubernetesVersion;
 import java.nio.file.Path;
@@ -51,15 +53,28 @@ public final class ManifestRenderer {
   public RenderResult render(AlluxioCluster cluster) throws InvalidManifestsException {
     RenderedCluster rendered = renderer.render(cluster);
     List<Map<String, Object>> trees = rendered.trees();
-    ValidationReport report = KubernetesValidator.builder()
+    KubernetesValidator.Builder validator = KubernetesValidator.builder()
         .kubernetesVersion(version)
-        .externalReferences(ExternalObjects.of(cluster.spec()))
-        .build()
-        .validateTrees(trees);
+        .externalReferences(ExternalObjects.of(cluster.spec()));
+    if (mastersCanBeRestricted(cluster)) {
+      validator.requiredPodSecurityLevel("StatefulSet", ObjectNames.of(cluster).masters(), PodSecurityLevel.RESTRICTED);
+    }
+    ValidationReport report = validator.build().validateTrees(trees);
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
     return new RenderResult(cluster.name(), rendered, trees, report);
+  }
+
+  /**
+   * Masters need nothing of the node, so they are held to the restricted level, unless the spec
+   * puts them on host networking, declares an exemption, or uses the demo hostPath journal volume
+   * (whose ownership a root init container fixes).
+   */
+  private static boolean mastersCanBeRestricted(AlluxioCluster cluster) {
+    var spec = cluster.spec();
+    return spec.masters().podSecurity().isEmpty() && !spec.masters().hostNetwork()
+        && spec.journal().persistentVolume().isEmpty() && !spec.runAs().isRoot();
   }
 
   /** Renders, validates and writes {@code cluster} into {@code folder}, whole or not at all. */

@@ -58,6 +58,19 @@ class ManifestRendererTest {
   }
 
   @Test
+  void mastersAreHeldToTheRestrictedLevel() {
+    ManifestRenderer renderer = ManifestRenderer.builder()
+        .customization(Customization.forKind(V1StatefulSet.class, sts ->
+            sts.getSpec().getTemplate().getSpec().getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(true)))
+        .build();
+
+    assertThatThrownBy(() -> renderer.render(EXEMPT_WORKERS))
+        .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
+            .extracting(f -> f.ruleId() + " " + f.object().name())
+            .containsExactly("PSS-RESTRICTED-PRIVILEGE-ESCALATION alluxio-master"));
+  }
+
+  @Test
   void expertsMayWriteInvalidOutputAndKeepTheReport() throws Exception {
     RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(Clusters.minimal());
 

@@ -15,6 +15,7 @@ import dev.alluxiok8s.schema.tree.Trees;
 import dev.alluxiok8s.schema.version.KubernetesVersion;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class KubernetesValidator {
     this.structure = StructureValidator.create();
     this.rules = new ObjectRules(b.version);
     this.bundle = new BundleRules(b.external);
-    this.podSecurity = new PodSecurityRules(b.version, b.requiredLevel);
+    this.podSecurity = new PodSecurityRules(b.version, b.requiredLevel, b.requiredLevelByObject);
     this.practices = b.practices;
   }
 
@@ -109,6 +110,7 @@ public final class KubernetesValidator {
     private KubernetesVersion version = KubernetesVersion.DEFAULT;
     private final Set<ExternalReference> external = new LinkedHashSet<>();
     private PodSecurityLevel requiredLevel = PodSecurityLevel.BASELINE;
+    private final Map<String, PodSecurityLevel> requiredLevelByObject = new HashMap<>();
     private boolean practices = true;
 
     private Builder() {}
@@ -137,6 +139,21 @@ public final class KubernetesValidator {
      */
     public Builder requiredPodSecurityLevel(PodSecurityLevel level) {
       this.requiredLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * The Pod Security level one workload must reach, overriding the default; the renderer uses it to
+     * hold masters to restricted while workers and FUSE declare exemptions.
+     *
+     * @param kind the workload's kind, for example StatefulSet
+     * @param name the workload's metadata.name
+     * @param level the level it must reach
+     */
+    public Builder requiredPodSecurityLevel(String kind, String name, PodSecurityLevel level) {
+      requiredLevelByObject.put(
+          Objects.requireNonNull(kind, "kind") + "/" + Objects.requireNonNull(name, "name"),
+          Objects.requireNonNull(level, "level"));
       return this;
     }
 

@@ -60,6 +60,24 @@ final class Fixtures {
     }
   }
 
+  /**
+   * A Pod named {@code p} with one container {@code c} (image busybox:1.36); {@code containerFields} are
+   * extra YAML lines of the container, indented as its fields (no leading spaces needed).
+   */
+  static String pod(String containerFields) {
+    StringBuilder b = new StringBuilder("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+          - name: c
+            image: busybox:1.36
+        """);
+    containerFields.lines().forEach(l -> b.append("    ").append(l).append('\n'));
+    return b.toString();
+  }
+
   /** The findings of one rule. */
   static List<Finding> of(ValidationReport r, String ruleId) {
     return r.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();

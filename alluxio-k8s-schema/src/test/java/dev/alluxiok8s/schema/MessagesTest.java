@@ -73,26 +73,17 @@ class MessagesTest {
             matchLabels: {app: x}
           template:
             metadata:
-              labels: {role: b, app: y}
+              labels: {role: b, app: web}
             spec:
               containers: [{name: c, image: "busybox:1.36"}]
         """, "K8S-SELECTOR-MISMATCH");
     assertThat(f.message()).isEqualTo(
-        "Invalid value: map[string]string{\"app\":\"y\", \"role\":\"b\"}: `selector` does not match template `labels`");
+        "Invalid value: map[string]string{\"app\":\"web\", \"role\":\"b\"}: `selector` does not match template `labels`");
   }
 
   @Test
   void mountsWithoutVolumeAreNotFound() {
-    Finding f = only("""
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: p}
-        spec:
-          containers:
-          - name: c
-            image: busybox:1.36
-            volumeMounts: [{name: alluxio-journal, mountPath: /journal}]
-        """, "K8S-VOLUMEMOUNT-NOT-FOUND");
+    Finding f = only(Fixtures.pod("volumeMounts: [{name: alluxio-journal, mountPath: /journal}]"), "K8S-VOLUMEMOUNT-NOT-FOUND");
     assertThat(f.path()).isEqualTo("spec.containers[0].volumeMounts[0].name");
     assertThat(f.message()).isEqualTo("Not found: \"alluxio-journal\"");
     assertThat(f.toString()).isEqualTo(
@@ -117,30 +108,13 @@ class MessagesTest {
 
   @Test
   void requestsAboveLimitsNameTheLimit() {
-    Finding f = only("""
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: p}
-        spec:
-          containers:
-          - name: c
-            image: busybox:1.36
-            resources:
-              limits: {memory: 1G}
-              requests: {memory: 2Gi}
-        """, "K8S-RESOURCES");
+    Finding f = only(Fixtures.pod("resources: {limits: {memory: 1G}, requests: {memory: 2Gi}}"), "K8S-RESOURCES");
     assertThat(f.message()).isEqualTo("Invalid value: \"2Gi\": must be less than or equal to memory limit of 1G");
   }
 
   @Test
   void enumsListTheSupportedValues() {
-    Finding f = only("""
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: p}
-        spec:
-          containers: [{name: c, image: "busybox:1.36", imagePullPolicy: IfNotPreset}]
-        """, "K8S-STRUCT-ENUM");
+    Finding f = only(Fixtures.pod("imagePullPolicy: IfNotPreset"), "K8S-STRUCT-ENUM");
     assertThat(f.message()).isEqualTo("Unsupported value: \"IfNotPreset\": supported values: \"Always\", \"IfNotPresent\", \"Never\"");
   }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.schema.finding.Finding;
 import dev.alluxiok8s.schema.finding.Severity;
+import dev.alluxiok8s.schema.finding.SourceLocation;
+import dev.alluxiok8s.schema.manifest.Manifest;
 import dev.alluxiok8s.schema.podsecurity.PodSecurityAnnotations;
 import dev.alluxiok8s.schema.podsecurity.PodSecurityLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The public entry point: ordering, determinism, severities, in-memory trees, exemptions. */
@@ -73,6 +76,18 @@ class ValidatorTest {
       assertThat(f.ruleId()).isEqualTo("K8S-NAME-DNS1123-SUBDOMAIN");
       assertThat(f.location()).isEmpty();
     });
+  }
+
+  @Test
+  void otherReadersCanAttachTheirOwnLocations() {
+    Map<String, Object> cm = new LinkedHashMap<>();
+    cm.put("apiVersion", "v1");
+    cm.put("kind", "ConfigMap");
+    cm.put("metadata", new LinkedHashMap<>(Map.of("name", "Bad")));
+    SourceLocation where = new SourceLocation("generated.json", 3, 7);
+    ValidationReport r = KubernetesValidator.builder().build()
+        .validate(List.of(Manifest.of(cm, "generated.json", path -> Optional.of(where))));
+    assertThat(r.errors()).singleElement().satisfies(f -> assertThat(f.location()).contains(where));
   }
 
   @Test
@@ -172,6 +187,31 @@ class ValidatorTest {
     assertThat(strict.errors()).extracting(Finding::ruleId).containsExactly(
         "PSS-RESTRICTED-PRIVILEGE-ESCALATION", "PSS-RESTRICTED-CAPABILITIES", "PSS-RESTRICTED-RUN-AS-NON-ROOT",
         "PSS-RESTRICTED-SECCOMP");
+  }
+
+  @Test
+  void oneWorkloadCanBeHeldToRestricted() throws Exception {
+    String pods = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: master}
+        spec:
+          containers: [{name: c, image: "busybox:1.36"}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: worker}
+        spec:
+          containers: [{name: c, image: "busybox:1.36"}]
+        """;
+    ValidationReport r = KubernetesValidator.builder()
+        .requiredPodSecurityLevel("Pod", "master", PodSecurityLevel.RESTRICTED)
+        .build()
+        .validate(dev.alluxiok8s.schema.manifest.Manifests.read("p.yaml", pods));
+    assertThat(r.errors()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.object().name()).isEqualTo("master");
+      assertThat(f.ruleId()).startsWith("PSS-RESTRICTED-");
+    });
   }
 
   @Test

@@ -15,17 +15,7 @@ class VersionGatesTest {
     return Fixtures.of(Fixtures.validate("v.yaml", "# version: " + version + "\n" + yaml), rule);
   }
 
-  private static final String ENV = """
-      apiVersion: v1
-      kind: Pod
-      metadata: {name: p}
-      spec:
-        containers:
-        - name: c
-          image: busybox:1.36
-          env:
-          - {name: "alluxio.master:port", value: "19998"}
-      """;
+  private static final String ENV = Fixtures.pod("env: [{name: \"alluxio.master:port\", value: \"19998\"}]");
 
   @Test
   void envVarNamesAreRelaxedFrom132() {
@@ -64,17 +54,7 @@ class VersionGatesTest {
 
   @Test
   void probeHostsCountAgainstBaselineFrom134() {
-    String pod = """
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: p}
-        spec:
-          containers:
-          - name: c
-            image: busybox:1.36
-            readinessProbe:
-              tcpSocket: {host: 10.0.0.1, port: 80}
-        """;
+    String pod = Fixtures.pod("readinessProbe: {tcpSocket: {host: 10.0.0.1, port: 80}}");
     assertThat(at("1.33", pod, "PSS-BASELINE-PROBE-HOST")).isEmpty();
     assertThat(at("1.34", pod, "PSS-BASELINE-PROBE-HOST")).hasSize(1);
   }

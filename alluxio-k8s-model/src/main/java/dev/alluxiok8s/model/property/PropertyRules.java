@@ -49,13 +49,15 @@ public final class PropertyRules {
     for (int i = 0; i < options.size(); i++) {
       String option = options.get(i);
       String at = PathJoiner.index(path, i);
-      if (option.isEmpty() || WHITESPACE.matcher(option).find()) {
+      String name = (option.startsWith("-D") ? option.substring(2) : option).split("=", 2)[0];
+      // First, so that the other messages, which quote the option, never quote a credential.
+      if (looksLikeCredential(name)) {
+        problems.add(at, "looks like a credential; literal credentials end up in a ConfigMap. "
+            + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)");
+      } else if (option.isEmpty() || WHITESPACE.matcher(option).find()) {
         problems.add(at, "\"" + option + "\" must be one non-empty option without white space; give each option its own list item");
       } else if (!option.startsWith("-")) {
         problems.add(at, "\"" + option + "\" is not a JVM option (it must start with '-', e.g. -Xmx4g)");
-      } else if (option.startsWith("-D") && looksLikeCredential(option.substring(2).split("=", 2)[0])) {
-        problems.add(at, "looks like a credential; literal credentials end up in a ConfigMap. "
-            + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)");
       }
     }
   }

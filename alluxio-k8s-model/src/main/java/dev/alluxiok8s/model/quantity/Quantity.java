@@ -59,7 +59,8 @@ public final class Quantity implements Comparable<Quantity> {
     String suffix = m.group(2) == null ? "" : m.group(2);
     BigDecimal number = new BigDecimal(m.group(1));
     BigDecimal scaled;
-    if (!suffix.isEmpty() && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E')) {
+    // "E" and "Ei" are the exa and exbi suffixes; only "e3", "E-2" and the like are exponents.
+    if (!MULTIPLIERS.containsKey(suffix)) {
       int exponent;
       try {
         exponent = Integer.parseInt(suffix.substring(1));

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.spec;
 
 import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -30,10 +34,18 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class DocumentScan {
 
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+  private static final String CORE = "tag:yaml.org,2002:";
+  /** snakeyaml's message for '@' and '`', which YAML reserves. */
+  private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token");
+  private static final String NULL_TAG = CORE + "null";
+  /** Explicit tags that only restate what a plain value is; any other tag is refused. */
+  private static final Set<String> PLAIN_TAGS =
+      Set.of(CORE + "str", CORE + "int", CORE + "float", CORE + "bool", CORE + "map", CORE + "seq");
 
   private final String source;
   private final ReadLimits limits;
   private final Map<String, Mark> starts = new HashMap<>();
+  private final Map<String, String> topLevelScalars = new HashMap<>();
   private final List<SpecProblem> problems = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private boolean sawRoot;
@@ -66,6 +78,11 @@ final class DocumentScan {
   /** Whether the file gives the attribute at {@code path}. */
   boolean has(String path) {
     return starts.containsKey(path);
+  }
+
+  /** The value of the top-level key {@code key} when the file gives it as a scalar. */
+  Optional<String> topLevelScalar(String key) {
+    return Optional.ofNullable(topLevelScalars.get(key));
   }
 
   List<SpecProblem> problems() {
@@ -122,8 +139,9 @@ final class DocumentScan {
             }
           }
           case Alias -> {
-            String name = ((AliasEvent) event).getAlias().getValue();
-            add(event, currentPath(), "aliases (*" + name + ") are not supported in a spec file; write the value out");
+            String path = currentPath();
+            add(event, path, "aliases" + quoted(path, "*" + ((AliasEvent) event).getAlias().getValue())
+                + " are not supported in a spec file; write the value out");
             return;
           }
           default -> { }
@@ -135,8 +153,16 @@ final class DocumentScan {
       }
     } catch (MarkedYamlEngineException e) {
       SourceLocation at = e.getProblemMark().map(this::location).orElse(new SourceLocation(source, 1, 1));
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + e.getProblem()
-          + (e.getContext() == null || e.getContext().isEmpty() ? "" : " (" + e.getContext() + ")")));
+      String problem = e.getProblem() == null ? "" : e.getProblem();
+      Matcher badStart = BAD_START.matcher(problem);
+      if (problem.contains("\\t(TAB)")) {
+        problem = "a tab character; YAML is indented with spaces only";
+      } else if (badStart.lookingAt()) {
+        problem = "a plain value cannot start with '" + badStart.group(1) + "'; put the value in quotes";
+      } else if (e.getContext() != null && !e.getContext().isEmpty()) {
+        problem += " (" + e.getContext() + ")";
+      }
+      problems.add(new SpecProblem(at, "", "invalid YAML: " + problem));
     } catch (YamlEngineException e) {
       problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
     }
@@ -163,6 +189,10 @@ final class DocumentScan {
         return null;
       }
       String name = key.getValue();
+      if (name.length() > limits.maxScalarLength()) {
+        add(event, parent.path, "a key is longer than " + limits.maxScalarLength() + " characters");
+        return null;
+      }
       Mark mark = event.getStartMark().orElseThrow();
       Mark first = parent.keys.putIfAbsent(name, mark);
       if (first != null) {
@@ -174,21 +204,39 @@ final class DocumentScan {
       return PathJoiner.key(parent.path, name);
     }
     String path;
+    String key = parent.pendingKey;
     if (parent.mapping) {
-      path = PathJoiner.key(parent.path, parent.pendingKey);
+      path = PathJoiner.key(parent.path, key);
       parent.pendingKey = null;
     } else {
       path = PathJoiner.index(parent.path, parent.nextIndex++);
       starts.put(path, event.getStartMark().orElseThrow());
     }
+    Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+        : ((CollectionStartEvent) event).getTag();
+    if (tag.isPresent() && !PLAIN_TAGS.contains(tag.get()) && !tag.get().equals(NULL_TAG)) {
+      String shown = tag.get().startsWith(CORE) ? "!!" + tag.get().substring(CORE.length()) : tag.get();
+      add(event, path, "tags" + quoted(path, shown) + " are not supported in a spec file; write the value without it");
+      return null;
+    }
     if (event instanceof ScalarEvent scalar) {
+      boolean isNull = tag.map(NULL_TAG::equals)
+          .orElse(scalar.isPlain() && NULLS.contains(scalar.getValue()));
       if (scalar.getValue().length() > limits.maxScalarLength()) {
         add(event, path, "the value is longer than " + limits.maxScalarLength() + " characters");
-      } else if (scalar.isPlain() && NULLS.contains(scalar.getValue())) {
-        add(event, path, "has no value; give one, or remove the key to use the default");
+      } else if (isNull) {
+        add(event, path, parent.mapping ? "has no value; give one, or remove the key to use the default"
+            : "is an empty list item; give it a value, or remove it");
+      } else if (stack.size() == 1 && parent.mapping) {
+        topLevelScalars.put(key, scalar.getValue());
       }
     }
     return path;
+  }
+
+  /** {@code " (text)"}, unless the text stands where a credential's value would be. */
+  private static String quoted(String path, String text) {
+    return PropertyRules.looksLikeCredential(path) ? "" : " (" + text + ")";
   }
 
   private String currentPath() {
@@ -196,7 +244,10 @@ final class DocumentScan {
     if (top == null) {
       return "";
     }
-    return top.mapping && top.pendingKey != null ? PathJoiner.key(top.path, top.pendingKey) : top.path;
+    if (!top.mapping) {
+      return PathJoiner.index(top.path, top.nextIndex);
+    }
+    return top.pendingKey != null ? PathJoiner.key(top.path, top.pendingKey) : top.path;
   }
 
   private void add(Event event, String path, String message) {

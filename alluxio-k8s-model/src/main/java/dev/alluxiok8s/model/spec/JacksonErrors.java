@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,6 +33,10 @@ final class JacksonErrors {
   /** Immutables' message when required attributes are missing. */
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes? (?:is|are) not set \\[([^\\]]*)\\]");
+  /** Immutables' null-check messages: {@code hostnames element}, {@code labels value for key: k}, {@code ip}. */
+  private static final Pattern NULL_MESSAGE = Pattern.compile("(\\w+)( element| key| value for key: (.*))?");
+  /** Jackson's message for a number too large for its field. */
+  private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([-+0-9.eE]{1,40})\\) out of range");
 
   private final DocumentScan scan;
 
@@ -42,12 +48,12 @@ final class JacksonErrors {
     String path = pathOf(e.getPath());
     Optional<InvalidModelException> invalid = causeOf(e, InvalidModelException.class);
     if (invalid.isPresent()) {
-      List<SpecProblem> problems = new ArrayList<>();
-      for (ModelProblem p : invalid.get().problems()) {
-        ModelProblem full = p.under(path);
-        problems.add(new SpecProblem(scan.locationOf(full.path()), full.path(), full.message()));
-      }
-      return problems;
+      return locate(path, invalid.get());
+    }
+    Optional<NullPointerException> nullValue = causeOf(e, NullPointerException.class);
+    if (nullValue.isPresent()) {
+      String at = PathJoiner.join(path, nullAttribute(nullValue.get().getMessage()));
+      return List.of(new SpecProblem(scan.locationOf(at), at, "has no value; give one, or remove it"));
     }
     Optional<IllegalStateException> missing = causeOf(e, IllegalStateException.class);
     if (missing.isPresent() && missing.get().getMessage() != null) {
@@ -62,6 +68,33 @@ final class JacksonErrors {
       }
     }
     return List.of(new SpecProblem(scan.locationOf(path), path, describe(e)));
+  }
+
+  /** The problems of a value at {@code path} that refused its attributes, in file order. */
+  List<SpecProblem> locate(String path, InvalidModelException e) {
+    List<SpecProblem> problems = new ArrayList<>();
+    for (ModelProblem p : e.problems()) {
+      ModelProblem full = p.under(path);
+      problems.add(new SpecProblem(scan.locationOf(full.path()), full.path(), full.message()));
+    }
+    problems.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
+        .thenComparingInt(p -> p.location().column()));
+    return problems;
+  }
+
+  /**
+   * The attribute an Immutables builder refused a null for: its messages are {@code hostnames
+   * element}, {@code labels key}, {@code labels value for key: k} or the attribute's name.
+   */
+  private static String nullAttribute(String message) {
+    if (message == null) {
+      return "";
+    }
+    Matcher m = NULL_MESSAGE.matcher(message);
+    if (!m.matches()) {
+      return "";
+    }
+    return m.group(3) != null ? PathJoiner.key(m.group(1), m.group(3)) : m.group(1);
   }
 
   private static String describe(JacksonException e) {
@@ -79,6 +112,11 @@ final class JacksonErrors {
       return "\"" + given + "\" is not one of " + String.join(", ", names)
           + Suggestions.closest(given, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
     }
+    if (e instanceof InputCoercionException c && c.getTargetType() != null) {
+      Matcher m = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+      return "expected " + expectation(c.getTargetType()) + range(c.getTargetType())
+          + (m.find() ? ", got " + m.group(1) : "");
+    }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "expected " + expectation(m.getTargetType()) + tokenDescription(m);
     }
@@ -94,10 +132,21 @@ final class JacksonErrors {
       case START_OBJECT -> ", got a mapping";
       case START_ARRAY -> ", got a list";
       case VALUE_STRING -> ", got a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", got a number";
+      case VALUE_NUMBER_INT -> ", got a number";
+      case VALUE_NUMBER_FLOAT -> ", got a decimal number";
       case VALUE_TRUE, VALUE_FALSE -> ", got a boolean";
       default -> "";
     };
+  }
+
+  private static String range(Class<?> type) {
+    if (type == int.class || type == Integer.class) {
+      return " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    }
+    if (type == long.class || type == Long.class) {
+      return " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+    }
+    return "";
   }
 
   private static String expectation(Class<?> type) {

@@ -10,9 +10,17 @@ package dev.alluxiok8s.model.spec;
  */
 public record ReadLimits(int maxBytes, int maxDepth, int maxScalarLength) {
 
+  /** The deepest nesting a reader may be allowed. */
+  public static final int MAX_DEPTH = 1000;
+
   public ReadLimits {
     if (maxBytes < 1 || maxDepth < 1 || maxScalarLength < 1) {
       throw new IllegalArgumentException("read limits must be positive");
+    }
+    if (maxDepth > MAX_DEPTH) {
+      // Data binding recurses per level, and each level's path is kept: deeper input costs
+      // stack and quadratic memory.
+      throw new IllegalArgumentException("maxDepth may be at most " + MAX_DEPTH + ", got " + maxDepth);
     }
   }
 

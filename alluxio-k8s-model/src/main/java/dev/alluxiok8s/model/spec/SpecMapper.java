@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 final class SpecMapper {
 
   private static final JsonInclude.Value EMPTY_LEFT_OUT =
-      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
+      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
 
   private SpecMapper() {}
 
@@ -51,10 +51,11 @@ final class SpecMapper {
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-        // Leave out what reads back the same when absent (empty Optionals and collections), but
-        // keep empty strings: medium: "" is a value of its own.
+        // Leave out attributes that read back the same when absent (empty Optionals, collections),
+        // but keep empty strings (medium: "" is a value of its own) and every entry of a map or
+        // list, even an empty one (a property or label whose value is "" means something).
         .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
-            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
         .withConfigOverride(List.class, o -> o.setInclude(EMPTY_LEFT_OUT))
         .withConfigOverride(Map.class, o -> o.setInclude(EMPTY_LEFT_OUT))
         .withConfigOverride(SortedMap.class, o -> o.setInclude(EMPTY_LEFT_OUT))

@@ -2,7 +2,6 @@ package dev.alluxiok8s.model.spec;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.check.InvalidModelException;
-import dev.alluxiok8s.model.check.ModelProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -77,8 +76,7 @@ public final class SpecReader {
     if (!scan.problems().isEmpty()) {
       throw new SpecException(scan.problems());
     }
-    List<SpecProblem> problems = new ArrayList<>();
-    requireHeader(scan, text, problems);
+    List<SpecProblem> problems = checkHeader(scan);
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
@@ -87,22 +85,32 @@ public final class SpecReader {
     } catch (JacksonException e) {
       throw new SpecException(new JacksonErrors(scan).translate(e));
     } catch (InvalidModelException e) {
-      List<SpecProblem> found = new ArrayList<>();
-      for (ModelProblem p : e.problems()) {
-        found.add(new SpecProblem(scan.locationOf(p.path()), p.path(), p.message()));
-      }
-      throw new SpecException(found);
+      throw new SpecException(new JacksonErrors(scan).locate("", e));
+    } catch (RuntimeException e) {
+      // Never let a surprise escape as a raw exception; its message may quote a value, so leave it out.
+      throw new SpecException(List.of(new SpecProblem(scan.locationOf(""), "",
+          "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file")));
     }
   }
 
-  /** apiVersion and kind have defaults in the model, but a file must say what it is. */
-  private void requireHeader(DocumentScan scan, String text, List<SpecProblem> problems) {
+  /**
+   * apiVersion and kind have defaults in the model, but a file must say what it is; and a file
+   * of another version or kind would only produce misleading errors further down, so a wrong
+   * header is reported alone, before any binding.
+   */
+  private static List<SpecProblem> checkHeader(DocumentScan scan) {
+    List<SpecProblem> problems = new ArrayList<>();
     for (String field : List.of("apiVersion", "kind")) {
+      String expected = field.equals("kind") ? AlluxioCluster.KIND : AlluxioCluster.API_VERSION;
       if (!scan.has(field)) {
-        problems.add(new SpecProblem(scan.locationOf(""), field, "is required (" + field + ": "
-            + (field.equals("kind") ? AlluxioCluster.KIND : AlluxioCluster.API_VERSION) + ")"));
+        problems.add(new SpecProblem(scan.locationOf(""), field, "is required (" + field + ": " + expected + ")"));
+      } else {
+        scan.topLevelScalar(field).filter(value -> !value.equals(expected)).ifPresent(value ->
+            problems.add(new SpecProblem(scan.locationOf(field), field, "\"" + value + "\" is not supported; "
+                + (field.equals("kind") ? "expected " : "this version of alluxio-k8s reads ") + expected)));
       }
     }
+    return problems;
   }
 
   private static String decode(String source, byte[] content) throws SpecException {

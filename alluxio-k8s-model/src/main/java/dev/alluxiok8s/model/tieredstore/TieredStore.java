@@ -21,7 +21,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * }</pre>
  *
  * <p>The default is Alluxio chart 0.5.2's: one MEM level on {@code /dev/shm}, an in-memory
- * emptyDir of 1Gi, watermarks 0.95 / 0.7.
+ * emptyDir, watermarks 0.95 / 0.7; its quota is {@code 1Gi} where the chart says {@code 1G},
+ * which Kubernetes (10^9 bytes) and Alluxio (2^30 bytes) read as different sizes.
  */
 @Value.Immutable
 @ModelStyle

@@ -32,9 +32,17 @@ public final class Manifest {
     return new Manifest(tree, null, SourceLocator.NONE);
   }
 
-  /** An object with a source and a path-to-position lookup into it. */
+  /** An object read by {@link Manifests}, with the positions of its nodes. */
   public static Manifest of(Map<String, Object> tree, SourceMap locations) {
     return new Manifest(tree, locations.file(), locations);
+  }
+
+  /**
+   * An object from another reader: {@code sourceName} names where it came from and {@code locator} maps
+   * its JSON paths to positions (use {@link SourceLocator#NONE} when there are none).
+   */
+  public static Manifest of(Map<String, Object> tree, String sourceName, SourceLocator locator) {
+    return new Manifest(tree, Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(locator, "locator"));
   }
 
   /** The object as a plain tree. Validators only read it. */

@@ -85,6 +85,9 @@ final class TreeBuilder {
 
   private static List<Document> readOnce(String file, Reader reader) throws ManifestParseException {
     TreeBuilder b = new TreeBuilder(file);
+    // The reader enforces the code point limit. The alias and duplicate-key settings belong to
+    // snakeyaml's composer, which we do not use; run() enforces both itself, so they are set here only
+    // to state the same policy should anyone compose with these settings.
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
@@ -271,8 +274,11 @@ final class TreeBuilder {
   }
 
   /**
-   * Resolves a scalar with the YAML 1.2 core schema (the schema sigs.k8s.io/yaml's JSON conversion
-   * comes closest to for the values manifests use). Quoted and block scalars stay strings.
+   * Resolves a scalar the way kubectl does. kubectl turns YAML into JSON with sigs.k8s.io/yaml, which
+   * reads plain scalars by go-yaml v2's YAML 1.1 rules: {@code yes}, {@code on}, {@code y} (and their
+   * negations) are booleans, and a leading zero makes an octal integer ({@code 0644} is 420). Everything
+   * else follows the YAML 1.2 core schema, which agrees with YAML 1.1 on the values manifests use.
+   * Quoted and block scalars stay strings.
    */
   private static Object scalar(ScalarEvent s) {
     String v = s.getValue();
@@ -281,6 +287,13 @@ final class TreeBuilder {
     if (explicit.isPresent()) {
       tag = new Tag(explicit.get());
     } else if (s.isPlain() && s.getImplicit().canOmitTagInPlainScalar()) {
+      Boolean yaml11 = YAML11_BOOLEANS.get(v);
+      if (yaml11 != null) {
+        return yaml11;
+      }
+      if (YAML11_OCTAL.matcher(v).matches()) {
+        return integer((v.startsWith("-") ? "-0o" : "0o") + v.replaceFirst("^[-+]?0", ""));
+      }
       tag = RESOLVER.resolve(v, true);
     } else {
       return v;
@@ -300,17 +313,36 @@ final class TreeBuilder {
     return v;
   }
 
+  /** go-yaml v2's boolean words (resolve.go), looked up exactly as written. */
+  private static final Map<String, Boolean> YAML11_BOOLEANS = yaml11Booleans();
+
+  private static final Pattern YAML11_OCTAL = Pattern.compile("[-+]?0[0-7]+");
+
+  private static Map<String, Boolean> yaml11Booleans() {
+    Map<String, Boolean> m = new HashMap<>();
+    for (String t : List.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON")) {
+      m.put(t, Boolean.TRUE);
+    }
+    for (String f : List.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF")) {
+      m.put(f, Boolean.FALSE);
+    }
+    return m;
+  }
+
   private static Object integer(String v) {
     try {
       String t = v.startsWith("+") ? v.substring(1) : v;
+      boolean negative = t.startsWith("-");
+      String digits = negative ? t.substring(1) : t;
       BigInteger b;
-      if (t.startsWith("0o")) {
-        b = new BigInteger(t.substring(2), 8);
-      } else if (t.startsWith("0x")) {
-        b = new BigInteger(t.substring(2), 16);
+      if (digits.startsWith("0o")) {
+        b = new BigInteger(digits.substring(2), 8);
+      } else if (digits.startsWith("0x")) {
+        b = new BigInteger(digits.substring(2), 16);
       } else {
-        b = new BigInteger(t);
+        b = new BigInteger(digits);
       }
+      b = negative ? b.negate() : b;
       return b.bitLength() < 64 ? (Object) b.longValue() : new BigDecimal(b);
     } catch (NumberFormatException e) {
       return v;

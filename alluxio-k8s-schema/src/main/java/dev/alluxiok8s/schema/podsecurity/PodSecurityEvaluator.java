@@ -71,6 +71,7 @@ public final class PodSecurityEvaluator {
     Map<String, Object> podSc = Trees.map(spec, "securityContext");
     FieldPath psc = sp.field("securityContext");
     commonSecurityContext(podSc, psc, v);
+    appArmorAnnotations(pod, v);
     List<Object> sysctls = Trees.list(podSc, "sysctls");
     for (int i = 0; i < sysctls.size(); i++) {
       String name = Trees.string(Trees.asMap(sysctls.get(i)), "name");
@@ -150,6 +151,24 @@ public final class PodSecurityEvaluator {
     }
   }
 
+  /**
+   * The AppArmor annotations that predate {@code appArmorProfile} (still honoured):
+   * {@code container.apparmor.security.beta.kubernetes.io/<container>} may be {@code runtime/default} or
+   * {@code localhost/<profile>}, not {@code unconfined}.
+   */
+  private static void appArmorAnnotations(PodTemplate pod, List<Violation> v) {
+    for (Map.Entry<String, Object> e : pod.annotations().entrySet()) {
+      if (e.getKey().startsWith(APPARMOR_PREFIX) && e.getValue() instanceof String profile
+          && !profile.equals("runtime/default") && !profile.startsWith("localhost/")) {
+        v.add(b("PSS-BASELINE-APPARMOR", pod.metadataPath().field("annotations").field(e.getKey()),
+            "forbidden AppArmor profile (annotation " + e.getKey() + "=\"" + profile + "\")",
+            "use runtime/default or a localhost/ profile"));
+      }
+    }
+  }
+
+  private static final String APPARMOR_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+
   /** From 1.34 baseline also forbids probe and lifecycle handlers that reach another host. */
   private static void probeHosts(PodTemplate.Container c, List<Violation> v) {
     for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
@@ -171,12 +190,15 @@ public final class PodSecurityEvaluator {
     }
   }
 
+  /** The safe sysctls of baseline as of 1.32 (the tcp_rmem/tcp_wmem pair was the last added). */
+  private static final Set<String> SAFE_SYSCTLS =
+      Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
+          "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports",
+          "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
+          "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem");
+
   private static boolean safeSysctl(String name) {
-    return Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports",
-            "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
-            "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem")
-        .contains(name);
+    return SAFE_SYSCTLS.contains(name);
   }
 
   private static void restricted(PodTemplate pod, List<Violation> v) {

@@ -25,15 +25,20 @@ public final class PodSecurityRules {
   public static final String EXEMPTION_INVALID = "PSS-EXEMPTION-INVALID";
 
   private final PodSecurityEvaluator evaluator;
-  private final PodSecurityLevel required;
+  private final PodSecurityLevel defaultRequired;
+  private final Map<String, PodSecurityLevel> requiredByObject;
 
   /**
    * @param version the release whose checks apply
    * @param required the level every workload must reach unless exempt
+   * @param requiredByObject levels for particular workloads, keyed by {@code Kind/name} (for example
+   *     restricted for the master StatefulSet)
    */
-  public PodSecurityRules(KubernetesVersion version, PodSecurityLevel required) {
+  public PodSecurityRules(
+      KubernetesVersion version, PodSecurityLevel required, Map<String, PodSecurityLevel> requiredByObject) {
     this.evaluator = new PodSecurityEvaluator(version);
-    this.required = Objects.requireNonNull(required, "required");
+    this.defaultRequired = Objects.requireNonNull(required, "required");
+    this.requiredByObject = Map.copyOf(requiredByObject);
   }
 
   /** Evaluates the object's pod, if it has one. */
@@ -42,6 +47,8 @@ public final class PodSecurityRules {
     if (pod == null) {
       return;
     }
+    PodSecurityLevel required =
+        requiredByObject.getOrDefault(check.ref().kind() + "/" + check.ref().name(), defaultRequired);
     PodSecurityEvaluator.Evaluation e = evaluator.evaluate(pod);
     PodSecurityLevel reached = e.level();
     String reasons =

@@ -32,7 +32,7 @@ public final class PracticeRules {
   private static final Set<String> LONG_RUNNING = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
   /** Names that hold credentials: password, secret key, access key, token, credential, api key. */
   private static final Pattern SECRET_NAME =
-      Pattern.compile("(?i).*(passw(or)?d|secret[-_.]?key|secret|access[-_.]?key(id)?|token|credential|api[-_.]?key|private[-_.]?key).*");
+      Pattern.compile("(?i)passw(or)?d|secret|access[-_.]?key|token|credential|api[-_.]?key|private[-_.]?key");
   /** {@code name=value} or {@code -Dname=value} assignments inside a longer text. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?:^|[\\s\"'])-?D?([A-Za-z0-9_.\\-]+)=(\\S+)");
 
@@ -95,7 +95,7 @@ public final class PracticeRules {
       String name = Trees.string(e, "name");
       String value = Trees.string(e, "value");
       FieldPath ep = p.field("env").index(i).field("value");
-      if (name != null && value != null && !value.isEmpty() && SECRET_NAME.matcher(name).matches() && !isReference(value)) {
+      if (name != null && value != null && !value.isEmpty() && SECRET_NAME.matcher(name).find() && !isReference(value)) {
         credential(check, ep, "env " + name);
       } else if (value != null) {
         assignments(check, ep, value);
@@ -121,7 +121,7 @@ public final class PracticeRules {
         continue;
       }
       FieldPath p = FieldPath.ROOT.field("data").field(e.getKey());
-      if (SECRET_NAME.matcher(e.getKey()).matches() && !value.isBlank() && !isReference(value)) {
+      if (SECRET_NAME.matcher(e.getKey()).find() && !value.isBlank() && !isReference(value)) {
         credential(check, p, "key " + e.getKey());
       } else {
         assignments(check, p, value);
@@ -131,11 +131,14 @@ public final class PracticeRules {
 
   /** Finds {@code -Dsecret.key=value} style assignments with credential-like names in a text. */
   private static void assignments(ObjectCheck check, FieldPath p, String text) {
+    if (text.indexOf('=') < 0) {
+      return;
+    }
     Matcher m = ASSIGNMENT.matcher(text);
     while (m.find()) {
       String name = m.group(1);
       String value = m.group(2);
-      if (SECRET_NAME.matcher(name).matches() && !isReference(value)) {
+      if (SECRET_NAME.matcher(name).find() && !isReference(value)) {
         credential(check, p, name);
         return;
       }

@@ -37,52 +37,23 @@ public final class NameFormats {
 
   /** RFC 1123 label: {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters. */
   public static List<String> dns1123Label(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > LABEL_MAX) {
-      errs.add(maxLen(LABEL_MAX));
-    }
-    if (!DNS1123_LABEL.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-              DNS1123_LABEL_FMT,
-              "my-name",
-              "123-abc"));
-    }
-    return errs;
+    return lengthAndFormat(value, LABEL_MAX, DNS1123_LABEL, DNS1123_LABEL_FMT,
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+        "my-name", "123-abc");
   }
 
   /** RFC 1123 subdomain: dot-separated labels, at most 253 characters. */
   public static List<String> dns1123Subdomain(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > SUBDOMAIN_MAX) {
-      errs.add(maxLen(SUBDOMAIN_MAX));
-    }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-              DNS1123_SUBDOMAIN_FMT,
-              "example.com"));
-    }
-    return errs;
+    return lengthAndFormat(value, SUBDOMAIN_MAX, DNS1123_SUBDOMAIN, DNS1123_SUBDOMAIN_FMT,
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        "example.com");
   }
 
   /** RFC 1035 label (Service names): starts with a letter, at most 63 characters. */
   public static List<String> dns1035Label(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > LABEL_MAX) {
-      errs.add(maxLen(LABEL_MAX));
-    }
-    if (!DNS1035_LABEL.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-              DNS1035_LABEL_FMT,
-              "my-name",
-              "abc-123"));
-    }
-    return errs;
+    return lengthAndFormat(value, LABEL_MAX, DNS1035_LABEL, DNS1035_LABEL_FMT,
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+        "my-name", "abc-123");
   }
 
   /** Path-segment names (RBAC kinds): not {@code .} or {@code ..}, no {@code /} or {@code %}. */
@@ -148,20 +119,9 @@ public final class NameFormats {
 
   /** Label values: empty, or a qualified name of at most 63 characters. */
   public static List<String> labelValue(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > LABEL_MAX) {
-      errs.add(maxLen(LABEL_MAX));
-    }
-    if (!LABEL_VALUE.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-              LABEL_VALUE_FMT,
-              "MyValue",
-              "my_value",
-              "12345"));
-    }
-    return errs;
+    return lengthAndFormat(value, LABEL_MAX, LABEL_VALUE, LABEL_VALUE_FMT,
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+        "MyValue", "my_value", "12345");
   }
 
   /** IANA_SVC_NAME ({@code IsValidPortName}): 1–15 of {@code [-a-z0-9]}, a letter, no edge or double hyphens. */
@@ -187,16 +147,9 @@ public final class NameFormats {
 
   /** Environment variable names before the relaxed validation: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}. */
   public static List<String> envVarName(String value) {
-    List<String> errs = new ArrayList<>();
-    if (!ENV_VAR.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
-              ENV_VAR_FMT,
-              "my.env-name",
-              "MY_ENV.NAME",
-              "MyEnvName1"));
-    }
+    List<String> errs = lengthAndFormat(value, Integer.MAX_VALUE, ENV_VAR, ENV_VAR_FMT,
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+        "my.env-name", "MY_ENV.NAME", "MyEnvName1");
     errs.addAll(dots(value));
     return errs;
   }
@@ -217,20 +170,23 @@ public final class NameFormats {
 
   /** ConfigMap and Secret keys: {@code [-._a-zA-Z0-9]+}, at most 253, not {@code .}, {@code ..} or {@code ..*}. */
   public static List<String> configMapKey(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > SUBDOMAIN_MAX) {
-      errs.add(maxLen(SUBDOMAIN_MAX));
-    }
-    if (!CONFIG_KEY.matcher(value).matches()) {
-      errs.add(
-          regexError(
-              "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
-              CONFIG_KEY_FMT,
-              "key.name",
-              "KEY_NAME",
-              "key-name"));
-    }
+    List<String> errs = lengthAndFormat(value, SUBDOMAIN_MAX, CONFIG_KEY, CONFIG_KEY_FMT,
+        "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
+        "key.name", "KEY_NAME", "key-name");
     errs.addAll(dots(value));
+    return errs;
+  }
+
+  /** The apimachinery pattern: a length error and a format error, each when it applies. */
+  private static List<String> lengthAndFormat(
+      String value, int max, Pattern pattern, String fmt, String message, String... examples) {
+    List<String> errs = new ArrayList<>();
+    if (value.length() > max) {
+      errs.add(maxLen(max));
+    }
+    if (!pattern.matcher(value).matches()) {
+      errs.add(regexError(message, fmt, examples));
+    }
     return errs;
   }
 

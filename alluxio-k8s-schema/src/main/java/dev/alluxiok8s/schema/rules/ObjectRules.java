@@ -8,6 +8,7 @@ import dev.alluxiok8s.schema.workload.PodTemplate;
 import dev.alluxiok8s.schema.workload.Selectors;
 import dev.alluxiok8s.schema.workload.Workloads;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +59,14 @@ public final class ObjectRules {
   /** StatefulSet serviceName not a DNS-1123 label (checked by the API server from 1.33). */
   public static final String STS_SERVICENAME_FORMAT = "K8S-STS-SERVICENAME-FORMAT";
 
+  /** Deployment or DaemonSet rolling update with bad maxSurge/maxUnavailable. */
+  public static final String ROLLING_UPDATE = "K8S-ROLLING-UPDATE";
+
   /** Total annotation size limit ({@code TotalAnnotationSizeLimitB}). */
   public static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
   /** ConfigMap and Secret payload limit. */
   public static final int CONFIG_MAX_BYTES = 1024 * 1024;
 
-  private static final Set<String> SUBDOMAIN_EXCEPTIONS = Set.of("Service", "Namespace", "StatefulSet");
   private static final Set<String> PATH_SEGMENT_KINDS = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
   private final KubernetesVersion version;
@@ -86,15 +89,22 @@ public final class ObjectRules {
     annotations(check, Trees.map(meta, "annotations"), metaPath.field("annotations"));
     Map<String, Object> spec = Trees.map(tree, "spec");
     switch (kind) {
-      case "Service" -> servicePorts(check, spec);
+      case "Service" -> {
+        servicePorts(check, spec);
+        labels(check, Trees.map(spec, "selector"), FieldPath.ROOT.field("spec").field("selector"));
+      }
       case "ConfigMap" -> configKeys(check, tree, List.of("data", "binaryData"));
       case "Secret" -> configKeys(check, tree, List.of("data", "stringData"));
       case "StatefulSet" -> statefulSetServiceName(check, spec);
+      case "Deployment" -> rollingUpdate(check, Trees.map(Trees.map(spec, "strategy"), "rollingUpdate"),
+          FieldPath.ROOT.field("spec").field("strategy").field("rollingUpdate"));
+      case "DaemonSet" -> rollingUpdate(check, Trees.map(Trees.map(spec, "updateStrategy"), "rollingUpdate"),
+          FieldPath.ROOT.field("spec").field("updateStrategy").field("rollingUpdate"));
       default -> {
         // Other kinds have no kind-specific rules beyond their pod template.
       }
     }
-    selectorsIn(check, tree, FieldPath.ROOT);
+    selectorsIn(check, tree, new ArrayList<>());
     Workloads.podOf(kind, tree)
         .ifPresent(
             pod -> {
@@ -259,30 +269,62 @@ public final class ObjectRules {
     return b.append('}').toString();
   }
 
-  /** Every {@code matchExpressions} list anywhere in the object: operators and their values. */
-  private static void selectorsIn(ObjectCheck check, Object node, FieldPath path) {
+  /**
+   * Every label selector anywhere in the object: {@code matchLabels} follow label syntax, and {@code
+   * matchExpressions} operators fit their values. The walk
+   * keeps the keys it went through on a stack and only builds a path when it finds a selector, since
+   * most nodes hold none.
+   */
+  private static void selectorsIn(ObjectCheck check, Object node, List<Object> trail) {
     if (node instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object value = e.getValue();
+        if (!(value instanceof Map) && !(value instanceof List)) {
+          continue;
+        }
         String key = String.valueOf(e.getKey());
-        FieldPath p = path.field(key);
-        if (key.equals("matchExpressions") && e.getValue() instanceof List<?> list) {
+        trail.add(key);
+        if (key.equals("matchExpressions") && value instanceof List<?> list) {
+          FieldPath p = pathOf(trail);
           for (int i = 0; i < list.size(); i++) {
             expression(check, Trees.asMap(list.get(i)), p.index(i));
           }
+        } else if (key.equals("matchLabels") && value instanceof Map) {
+          labels(check, Trees.asMap(value), pathOf(trail));
         } else {
-          selectorsIn(check, e.getValue(), p);
+          selectorsIn(check, value, trail);
         }
+        trail.remove(trail.size() - 1);
       }
     } else if (node instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
-        selectorsIn(check, l.get(i), path.index(i));
+        Object value = l.get(i);
+        if (value instanceof Map || value instanceof List) {
+          trail.add(i);
+          selectorsIn(check, value, trail);
+          trail.remove(trail.size() - 1);
+        }
       }
     }
+  }
+
+  private static FieldPath pathOf(List<Object> trail) {
+    FieldPath p = FieldPath.ROOT;
+    for (Object o : trail) {
+      p = o instanceof Integer i ? p.index(i) : p.field((String) o);
+    }
+    return p;
   }
 
   private static void expression(ObjectCheck check, Map<String, Object> req, FieldPath at) {
     if (req == null) {
       return;
+    }
+    String key = Trees.string(req, "key");
+    if (key != null) {
+      for (String err : NameFormats.qualifiedName(key)) {
+        check.error(LABEL, at.field("key"), "Invalid value: \"" + key + "\": " + err, "use a valid label key");
+      }
     }
     String op = Trees.string(req, "operator");
     List<Object> values = Trees.list(req, "values");
@@ -315,19 +357,16 @@ public final class ObjectRules {
   }
 
   private static void servicePorts(ObjectCheck check, Map<String, Object> spec) {
-    List<Object> ports = Trees.list(spec, "ports");
+    int count = Trees.list(spec, "ports").size();
     FieldPath at = FieldPath.ROOT.field("spec").field("ports");
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
-    for (int i = 0; i < ports.size(); i++) {
-      Map<String, Object> port = Trees.asMap(ports.get(i));
-      if (port == null) {
-        continue;
-      }
-      FieldPath p = at.index(i);
+    for (Trees.Item item : Trees.items(spec, "ports")) {
+      Map<String, Object> port = item.map();
+      FieldPath p = at.index(item.index());
       String name = Trees.string(port, "name");
       if (name == null || name.isEmpty()) {
-        if (ports.size() > 1) {
+        if (count > 1) {
           check.error(SERVICE_PORT, p.field("name"), "Required value", "name every port of a Service with more than one port");
         }
       } else {
@@ -340,9 +379,7 @@ public final class ObjectRules {
       }
       Long number = Trees.integer(port, "port");
       if (number != null) {
-        if (number < 1 || number > 65535) {
-          check.error(SERVICE_PORT, p.field("port"), "Invalid value: " + number + ": must be between 1 and 65535, inclusive", "use a port from 1 to 65535");
-        }
+        PodSpecRules.portRange(check, SERVICE_PORT, p.field("port"), number, 1);
         String protocol = Objects.toString(Trees.string(port, "protocol"), "TCP");
         if (!numbers.add(number + "/" + protocol)) {
           check.error(SERVICE_PORT, p, "Duplicate value: core.ServicePort{Port:" + number + ", Protocol:\"" + protocol + "\"}", "remove the duplicate port");
@@ -354,8 +391,8 @@ public final class ObjectRules {
         for (String e : NameFormats.portName(s)) {
           check.error(SERVICE_PORT, p.field("targetPort"), "Invalid value: \"" + s + "\": " + e, "name a container port (IANA_SVC_NAME) or give a number");
         }
-      } else if (targetNumber != null && (targetNumber < 1 || targetNumber > 65535)) {
-        check.error(SERVICE_PORT, p.field("targetPort"), "Invalid value: " + targetNumber + ": must be between 1 and 65535, inclusive", "use a port from 1 to 65535");
+      } else {
+        PodSpecRules.portRange(check, SERVICE_PORT, p.field("targetPort"), targetNumber, 1);
       }
     }
   }
@@ -387,6 +424,51 @@ public final class ObjectRules {
       check.error(CONFIG_SIZE, FieldPath.ROOT, "Too long: must have at most " + CONFIG_MAX_BYTES + " bytes",
           "the payload is " + size + " bytes; split it or mount the data another way");
     }
+  }
+
+  /**
+   * {@code ValidateRollingUpdateDeployment} / {@code ValidateRollingUpdateDaemonSet}: maxSurge and
+   * maxUnavailable are non-negative integers or percents up to 100%, and not both zero.
+   */
+  private static void rollingUpdate(ObjectCheck check, Map<String, Object> ru, FieldPath at) {
+    if (ru == null) {
+      return;
+    }
+    Double surge = intOrPercent(check, ru, "maxSurge", at);
+    Double unavailable = intOrPercent(check, ru, "maxUnavailable", at);
+    if (surge != null && unavailable != null && surge == 0 && unavailable == 0) {
+      check.error(ROLLING_UPDATE, at.field("maxUnavailable"), "Invalid value: " + Trees.quote(ru.get("maxUnavailable"))
+          + ": may not be 0 when `maxSurge` is 0", "allow at least one pod to be unavailable or surged");
+    }
+  }
+
+  /** The value of an int-or-percent field (a percent as its number), or null when unset or invalid. */
+  private static Double intOrPercent(ObjectCheck check, Map<String, Object> ru, String field, FieldPath at) {
+    Object v = ru.get(field);
+    Long n = Trees.integral(v);
+    if (n != null) {
+      if (n < 0) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: " + n + ": must be greater than or equal to 0",
+            "use a non-negative number");
+        return null;
+      }
+      return n.doubleValue();
+    }
+    if (v instanceof String s) {
+      if (!s.matches("[0-9]+%")) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: \"" + s
+            + "\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+            "write a number or a percent such as 25%");
+        return null;
+      }
+      double percent = Double.parseDouble(s.substring(0, s.length() - 1));
+      if (percent > 100 && field.equals("maxUnavailable")) {
+        check.error(ROLLING_UPDATE, at.field(field), "Invalid value: \"" + s + "\": must not be greater than 100%",
+            "use at most 100%");
+      }
+      return percent;
+    }
+    return null;
   }
 
   private void statefulSetServiceName(ObjectCheck check, Map<String, Object> spec) {

@@ -46,6 +46,8 @@ public final class PodSpecRules {
   public static final String RESOURCES = "K8S-RESOURCES";
   /** Probe or lifecycle handler without exactly one handler type, or with a bad port. */
   public static final String PROBE_HANDLER = "K8S-PROBE-HANDLER";
+  /** Probe or lifecycle handler naming a port the container does not declare (the kubelet cannot resolve it). */
+  public static final String PROBE_PORT_NOT_FOUND = "K8S-PROBE-PORT-NOT-FOUND";
   /** Probe thresholds and timings. */
   public static final String PROBE_TIMING = "K8S-PROBE-TIMING";
 
@@ -75,14 +77,10 @@ public final class PodSpecRules {
 
   private Set<String> volumes(ObjectCheck check, PodTemplate pod) {
     Set<String> names = new HashSet<>();
-    List<Object> list = Trees.list(pod.spec(), "volumes");
     FieldPath at = pod.specPath().field("volumes");
-    for (int i = 0; i < list.size(); i++) {
-      Map<String, Object> v = Trees.asMap(list.get(i));
-      if (v == null) {
-        continue;
-      }
-      FieldPath p = at.index(i);
+    for (Trees.Item item : Trees.items(pod.spec(), "volumes")) {
+      Map<String, Object> v = item.map();
+      FieldPath p = at.index(item.index());
       String name = Trees.string(v, "name");
       if (name != null) {
         for (String e : NameFormats.dns1123Label(name)) {
@@ -129,10 +127,18 @@ public final class PodSpecRules {
     mounts(check, t, p, volumes, claimTemplates);
     env(check, t, p);
     resources(check, Trees.map(t, "resources"), p.field("resources"));
+    Set<String> portNames = new HashSet<>();
+    for (Trees.Item port : Trees.items(t, "ports")) {
+      String n = Trees.string(port.map(), "name");
+      if (n != null) {
+        portNames.add(n);
+      }
+    }
     for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
       Map<String, Object> pr = Trees.map(t, probe);
       if (pr != null) {
         probe(check, probe, pr, p.field(probe));
+        namedPorts(check, pr, p.field(probe), portNames);
       }
     }
     Map<String, Object> lifecycle = Trees.map(t, "lifecycle");
@@ -140,19 +146,28 @@ public final class PodSpecRules {
       Map<String, Object> h = Trees.map(lifecycle, hook);
       if (h != null) {
         handler(check, h, p.field("lifecycle").field(hook), LIFECYCLE_HANDLERS);
+        namedPorts(check, h, p.field("lifecycle").field(hook), portNames);
+      }
+    }
+  }
+
+  /** A handler's named port must be one of the container's own port names. */
+  private static void namedPorts(ObjectCheck check, Map<String, Object> handler, FieldPath at, Set<String> portNames) {
+    for (String action : List.of("httpGet", "tcpSocket")) {
+      String port = Trees.string(Trees.map(handler, action), "port");
+      if (port != null && !port.isEmpty() && NameFormats.portName(port).isEmpty() && !portNames.contains(port)) {
+        check.error(PROBE_PORT_NOT_FOUND, at.field(action).field("port"),
+            "Not found: \"" + port + "\": the container has no port of that name",
+            "name one of the container's ports, or give the port number");
       }
     }
   }
 
   private static void ports(ObjectCheck check, Map<String, Object> c, FieldPath p) {
-    List<Object> ports = Trees.list(c, "ports");
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < ports.size(); i++) {
-      Map<String, Object> port = Trees.asMap(ports.get(i));
-      if (port == null) {
-        continue;
-      }
-      FieldPath pp = p.field("ports").index(i);
+    for (Trees.Item item : Trees.items(c, "ports")) {
+      Map<String, Object> port = item.map();
+      FieldPath pp = p.field("ports").index(item.index());
       String name = Trees.string(port, "name");
       if (name != null && !name.isEmpty()) {
         for (String e : NameFormats.portName(name)) {
@@ -163,29 +178,25 @@ public final class PodSpecRules {
           check.error(PORT_NAME, pp.field("name"), "Duplicate value: \"" + name + "\"", "give each port of the container its own name");
         }
       }
-      Long containerPort = Trees.integer(port, "containerPort");
-      if (containerPort != null && (containerPort < 1 || containerPort > 65535)) {
-        check.error(PORT_RANGE, pp.field("containerPort"), "Invalid value: " + containerPort + ": must be between 1 and 65535, inclusive",
-            "use a port from 1 to 65535");
-      }
-      Long hostPort = Trees.integer(port, "hostPort");
-      if (hostPort != null && (hostPort < 0 || hostPort > 65535)) {
-        check.error(PORT_RANGE, pp.field("hostPort"), "Invalid value: " + hostPort + ": must be between 0 and 65535, inclusive",
-            "use a port from 1 to 65535, or 0 for none");
-      }
+      portRange(check, PORT_RANGE, pp.field("containerPort"), Trees.integer(port, "containerPort"), 1);
+      portRange(check, PORT_RANGE, pp.field("hostPort"), Trees.integer(port, "hostPort"), 0);
+    }
+  }
+
+  /** Reports a port number outside {@code min..65535}; null (unset or not a number) is left to other checks. */
+  static void portRange(ObjectCheck check, String rule, FieldPath at, Long port, long min) {
+    if (port != null && (port < min || port > 65535)) {
+      check.error(rule, at, "Invalid value: " + port + ": must be between " + min + " and 65535, inclusive",
+          min == 0 ? "use a port from 1 to 65535, or 0 for none" : "use a port from 1 to 65535");
     }
   }
 
   private static void mounts(ObjectCheck check, Map<String, Object> c, FieldPath p, Set<String> volumes, Set<String> claimTemplates) {
-    List<Object> mounts = Trees.list(c, "volumeMounts");
     Set<String> paths = new HashSet<>();
     Set<String> mountedNames = new HashSet<>();
-    for (int i = 0; i < mounts.size(); i++) {
-      Map<String, Object> m = Trees.asMap(mounts.get(i));
-      if (m == null) {
-        continue;
-      }
-      FieldPath mp = p.field("volumeMounts").index(i);
+    for (Trees.Item item : Trees.items(c, "volumeMounts")) {
+      Map<String, Object> m = item.map();
+      FieldPath mp = p.field("volumeMounts").index(item.index());
       String name = Trees.string(m, "name");
       if (name != null) {
         mountedNames.add(name);
@@ -218,11 +229,10 @@ public final class PodSpecRules {
         }
       }
     }
-    List<Object> devices = Trees.list(c, "volumeDevices");
-    for (int i = 0; i < devices.size(); i++) {
-      String name = Trees.string(Trees.asMap(devices.get(i)), "name");
+    for (Trees.Item item : Trees.items(c, "volumeDevices")) {
+      String name = Trees.string(item.map(), "name");
       if (name != null && mountedNames.contains(name)) {
-        check.error(VOLUMEMOUNT_PATH, p.field("volumeDevices").index(i).field("name"),
+        check.error(VOLUMEMOUNT_PATH, p.field("volumeDevices").index(item.index()).field("name"),
             "Invalid value: \"" + name + "\": can not be used as both a volumeMount and a volumeDevice",
             "use the volume either as a filesystem or as a block device");
       }
@@ -230,16 +240,12 @@ public final class PodSpecRules {
   }
 
   private void env(ObjectCheck check, Map<String, Object> c, FieldPath p) {
-    List<Object> env = Trees.list(c, "env");
     // KEP-4369: RelaxedEnvironmentVariableValidation is beta and on by default from 1.32 (GA in 1.34),
     // allowing any printable ASCII except '='. Older releases use the C-identifier-like regex.
     boolean relaxed = version.isAtLeast(1, 32);
-    for (int i = 0; i < env.size(); i++) {
-      Map<String, Object> e = Trees.asMap(env.get(i));
-      if (e == null) {
-        continue;
-      }
-      FieldPath ep = p.field("env").index(i);
+    for (Trees.Item item : Trees.items(c, "env")) {
+      Map<String, Object> e = item.map();
+      FieldPath ep = p.field("env").index(item.index());
       String name = Trees.string(e, "name");
       if (name != null) {
         List<String> errs = relaxed ? NameFormats.relaxedEnvVarName(name) : NameFormats.envVarName(name);
@@ -387,10 +393,7 @@ public final class PodSpecRules {
           check.error(PROBE_HANDLER, pp, "Invalid value: \"" + s + "\": " + e, "name a container port (IANA_SVC_NAME) or give a number");
         }
       } else {
-        Long n = Trees.integral(port);
-        if (n != null && (n < 1 || n > 65535)) {
-          check.error(PROBE_HANDLER, pp, "Invalid value: " + n + ": must be between 1 and 65535, inclusive", "use a port from 1 to 65535");
-        }
+        portRange(check, PROBE_HANDLER, pp, Trees.integral(port), 1);
       }
     }
   }

@@ -1,22 +1,14 @@
 package dev.alluxiok8s.schema.structure;
 
-import com.google.gson.annotations.SerializedName;
-import io.kubernetes.client.custom.IntOrString;
-import io.kubernetes.client.custom.Quantity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +18,19 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Kubernetes API structure, read from the official Java client models on the classpath
- * (client-java-api): which kinds exist at which apiVersion ({@code kinds.tsv}, generated from the
- * client's API classes), and for each model class its fields ({@code @SerializedName}), their Java types
- * and its {@code openapiRequiredFields}. Nothing is downloaded; model classes are reflected on lazily, the
- * first time an object of that type is validated, so setup stays cheap.
+ * The Kubernetes API structure of the official Java client models (client-java-api), without loading
+ * them: which kinds exist at which apiVersion ({@code kinds.tsv}, derived from the client's API classes)
+ * and, for every model reachable from those kinds, its fields, their types and its required fields
+ * ({@code structure.tsv}, derived from the models' {@code @SerializedName} fields, Java field types and
+ * {@code openapiRequiredFields}). Both tables are generated from the jar on the classpath and a test
+ * ({@code StructureTableTest}) re-derives them by reflection and fails when they drift, so bumping the
+ * client version means regenerating them. Reading the tables instead of reflecting at run time keeps
+ * the first validation cheap: loading and reflecting the hundred model classes a StatefulSet touches
+ * costs about 100 ms of CPU in a fresh JVM.
  */
 final class ModelCatalog {
 
-  private static final String MODELS = "io.kubernetes.client.openapi.models.";
-
-  /** apiVersion + " " + kind → model class name. */
+  /** apiVersion + " " + kind → model class simple name. */
   private final Map<String, String> kinds;
   /** kind → apiVersions that serve it, sorted. */
   private final Map<String, List<String>> versionsByKind;
@@ -44,46 +38,71 @@ final class ModelCatalog {
   private final Map<String, Boolean> namespaced;
   /** API groups that the catalog knows (built-in groups). */
   private final Set<String> groups;
+  /** The structure table's text, and where each model's block starts in it. */
+  private final String structure;
+  private final Map<String, Integer> blocks;
 
-  private final Map<Class<?>, ObjectSchema> schemas = new ConcurrentHashMap<>();
+  private final Map<String, ObjectSchema> schemas = new ConcurrentHashMap<>();
 
   private ModelCatalog(
       Map<String, String> kinds,
       Map<String, List<String>> versionsByKind,
       Map<String, Boolean> namespaced,
-      Set<String> groups) {
+      Set<String> groups,
+      String structure,
+      Map<String, Integer> blocks) {
     this.kinds = kinds;
     this.versionsByKind = versionsByKind;
     this.namespaced = namespaced;
     this.groups = groups;
+    this.structure = structure;
+    this.blocks = blocks;
   }
 
-  /** Loads the kind table bundled with this module. */
+  /** Loads the kind table and indexes the structure table bundled with this module. */
   static ModelCatalog load() {
     Map<String, String> kinds = new TreeMap<>();
     Map<String, List<String>> versions = new TreeMap<>();
     Map<String, Boolean> namespaced = new TreeMap<>();
     Set<String> groups = new TreeSet<>();
-    try (InputStream in = ModelCatalog.class.getResourceAsStream("kinds.tsv")) {
+    for (String line : read("kinds.tsv").split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      kinds.put(f[0] + " " + f[1], f[2]);
+      versions.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
+      namespaced.put(f[1], f[3].equals("Namespaced"));
+      groups.add(groupOf(f[0]));
+    }
+    versions.values().forEach(Collections::sort);
+    String structure = read("structure.tsv");
+    Map<String, Integer> blocks = new HashMap<>();
+    int at = structure.startsWith("@") ? 0 : structure.indexOf("\n@");
+    while (at >= 0) {
+      int nameStart = structure.charAt(at) == '@' ? at + 1 : at + 2;
+      int end = structure.indexOf('\n', nameStart);
+      blocks.put(structure.substring(nameStart, end), end + 1);
+      at = structure.indexOf("\n@", end);
+    }
+    return new ModelCatalog(kinds, versions, namespaced, groups, structure, blocks);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = ModelCatalog.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("kinds.tsv is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
+      StringBuilder b = new StringBuilder();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        kinds.put(f[0] + " " + f[1], f[2]);
-        versions.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
-        namespaced.put(f[1], f[3].equals("Namespaced"));
-        groups.add(groupOf(f[0]));
+      char[] buf = new char[16384];
+      for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
+        b.append(buf, 0, n);
       }
+      return b.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    versions.values().forEach(Collections::sort);
-    return new ModelCatalog(kinds, versions, namespaced, groups);
   }
 
   /** The group part of an apiVersion ({@code ""} for the core group). */
@@ -92,19 +111,10 @@ final class ModelCatalog {
     return slash < 0 ? "" : apiVersion.substring(0, slash);
   }
 
-  /** The model class for an apiVersion and kind, or null when the pair is not a built-in kind. */
-  Class<?> modelFor(String apiVersion, String kind) {
-    String name = kinds.get(apiVersion + " " + kind);
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Class.forName(MODELS + name, true, ModelCatalog.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("client model " + name + " is missing from the classpath", e);
-    }
+  /** The model class simple name for an apiVersion and kind, or null when the pair is not a built-in kind. */
+  String modelFor(String apiVersion, String kind) {
+    return kinds.get(apiVersion + " " + kind);
   }
-
   /** The apiVersions serving {@code kind}, empty when no built-in group has it. */
   List<String> versionsOf(String kind) {
     return versionsByKind.getOrDefault(kind, List.of());
@@ -125,93 +135,54 @@ final class ModelCatalog {
     return namespaced.get(kind);
   }
 
-  /** The fields of a model class, reflected once. */
-  ObjectSchema schema(Class<?> model) {
+  /** The fields of a model, parsed from the structure table the first time it is needed. */
+  ObjectSchema schema(String model) {
     ObjectSchema s = schemas.get(model);
     if (s == null) {
-      s = reflect(model);
+      s = parse(model);
       schemas.put(model, s);
     }
     return s;
   }
 
-  private static ObjectSchema reflect(Class<?> model) {
+  private ObjectSchema parse(String model) {
+    Integer start = blocks.get(model);
+    if (start == null) {
+      throw new IllegalStateException("structure.tsv has no model " + model + "; regenerate it");
+    }
     Map<String, FieldType> fields = new LinkedHashMap<>();
-    for (Field f : model.getDeclaredFields()) {
-      SerializedName n = f.getAnnotation(SerializedName.class);
-      if (n == null || Modifier.isStatic(f.getModifiers())) {
-        continue;
-      }
-      fields.put(n.value(), typeOf(f.getGenericType()));
-    }
     Set<String> required = new TreeSet<>();
-    try {
-      Field r = model.getField("openapiRequiredFields");
-      Object value = r.get(null);
-      if (value instanceof Set<?> set) {
-        set.forEach(x -> required.add(String.valueOf(x)));
+    int at = start;
+    while (at < structure.length() && structure.charAt(at) != '@') {
+      int end = structure.indexOf('\n', at);
+      if (end < 0) {
+        end = structure.length();
       }
-    } catch (NoSuchFieldException | IllegalAccessException e) {
-      // Models without the table have no required fields.
+      String[] f = structure.substring(at, end).split("\t");
+      fields.put(f[0], FieldType.decode(f[1]));
+      if (f.length > 2) {
+        required.add(f[0]);
+      }
+      at = end + 1;
     }
-    List<String> names = new ArrayList<>(new TreeSet<>(fields.keySet()));
+    String typeName = typeName(model);
+    Map<String, List<String>> enums = new LinkedHashMap<>();
+    for (String field : fields.keySet()) {
+      List<String> values = EnumValues.of(typeName, field);
+      if (values != null) {
+        enums.put(field, values);
+      }
+    }
     return new ObjectSchema(
-        typeName(model),
+        typeName,
         Collections.unmodifiableMap(fields),
         Collections.unmodifiableSet(required),
-        List.copyOf(names));
+        List.copyOf(new TreeSet<>(fields.keySet())),
+        Collections.unmodifiableMap(enums));
   }
 
   /** {@code V1PodSpec} → {@code PodSpec}, {@code CoreV1Event} → {@code Event}. */
-  static String typeName(Class<?> model) {
-    return model.getSimpleName().replaceFirst("^[A-Za-z]*?V\\d+(?:(?:alpha|beta)\\d+)?(?=[A-Z])", "");
-  }
-
-  private static FieldType typeOf(Type t) {
-    if (t instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type[] args = p.getActualTypeArguments();
-      if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
-        return new FieldType(FieldType.Shape.LIST, typeOf(args[0]), null, false);
-      }
-      if (Map.class.isAssignableFrom(raw)) {
-        return new FieldType(FieldType.Shape.MAP, typeOf(args[1]), null, false);
-      }
-      return FieldType.of(FieldType.Shape.ANY);
-    }
-    if (!(t instanceof Class<?> c)) {
-      return FieldType.of(FieldType.Shape.ANY);
-    }
-    if (c == String.class) {
-      return FieldType.of(FieldType.Shape.STRING);
-    }
-    if (c == Integer.class || c == int.class) {
-      return new FieldType(FieldType.Shape.INTEGER, null, null, true);
-    }
-    if (c == Long.class || c == long.class) {
-      return new FieldType(FieldType.Shape.INTEGER, null, null, false);
-    }
-    if (c == Boolean.class || c == boolean.class) {
-      return FieldType.of(FieldType.Shape.BOOLEAN);
-    }
-    if (c == Double.class || c == Float.class || c == BigDecimal.class) {
-      return FieldType.of(FieldType.Shape.NUMBER);
-    }
-    if (c == Quantity.class) {
-      return FieldType.of(FieldType.Shape.QUANTITY);
-    }
-    if (c == IntOrString.class) {
-      return FieldType.of(FieldType.Shape.INT_OR_STRING);
-    }
-    if (c == OffsetDateTime.class) {
-      return FieldType.of(FieldType.Shape.DATE_TIME);
-    }
-    if (c == byte[].class) {
-      return FieldType.of(FieldType.Shape.BYTES);
-    }
-    if (c.getName().startsWith(MODELS)) {
-      return new FieldType(FieldType.Shape.OBJECT, null, c, false);
-    }
-    return FieldType.of(FieldType.Shape.ANY);
+  static String typeName(String model) {
+    return model.replaceFirst("^[A-Za-z]*?V\\d+(?:(?:alpha|beta)\\d+)?(?=[A-Z])", "");
   }
 }

@@ -4,12 +4,13 @@ import dev.alluxiok8s.schema.finding.FieldPath;
 import dev.alluxiok8s.schema.finding.ObjectCheck;
 import dev.alluxiok8s.schema.quantity.Quantity;
 import dev.alluxiok8s.schema.tree.Trees;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks objects against the Kubernetes API structure of the bundled client models (Kubernetes 1.36):
+ * Checks objects against the Kubernetes API structure derived from the official client models (Kubernetes 1.36):
  * known apiVersion and kind, known fields (with a "did you mean"), JSON types, int32 ranges, required
  * fields, closed value sets and the quantity grammar wherever the API types a field as a quantity.
  *
@@ -71,7 +72,7 @@ public final class StructureValidator {
     }
     String v = (String) apiVersion;
     String k = (String) kind;
-    Class<?> model = catalog.modelFor(v, k);
+    String model = catalog.modelFor(v, k);
     if (model == null) {
       unknownKind(check, v, k);
       return false;
@@ -130,7 +131,7 @@ public final class StructureValidator {
     }
   }
 
-  private void walkObject(ObjectCheck check, Map<String, Object> map, Class<?> model, FieldPath path) {
+  private void walkObject(ObjectCheck check, Map<String, Object> map, String model, FieldPath path) {
     ObjectSchema schema = catalog.schema(model);
     for (Map.Entry<String, Object> e : map.entrySet()) {
       String name = e.getKey();
@@ -168,11 +169,18 @@ public final class StructureValidator {
   private void walk(
       ObjectCheck check, Object value, FieldType type, FieldPath path, ObjectSchema owner, String field) {
     switch (type.shape()) {
-      case STRING, DATE_TIME, BYTES -> {
+      case STRING, DATE_TIME -> {
         if (!(value instanceof String s)) {
           typeError(check, path, value, type);
         } else {
           checkEnum(check, path, s, owner, field);
+        }
+      }
+      case BYTES -> {
+        if (!(value instanceof String s)) {
+          typeError(check, path, value, type);
+        } else {
+          base64(check, path, s);
         }
       }
       case BOOLEAN -> {
@@ -249,11 +257,22 @@ public final class StructureValidator {
     }
   }
 
+  /** []byte fields (Secret data, caBundle) travel as standard base64, which Go decodes strictly. */
+  private static void base64(ObjectCheck check, FieldPath path, String value) {
+    try {
+      Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      // The value itself is not echoed: it is usually Secret data.
+      check.error(TYPE, path, "illegal base64 data: " + e.getMessage(),
+          "encode the value with base64, or put the plain text under stringData (Secrets)");
+    }
+  }
+
   private static void checkEnum(ObjectCheck check, FieldPath path, String value, ObjectSchema owner, String field) {
     if (field == null) {
       return;
     }
-    List<String> allowed = EnumValues.of(owner.typeName(), field);
+    List<String> allowed = owner.enums().get(field);
     if (allowed != null && !allowed.contains(value)) {
       check.error(
           ENUM,

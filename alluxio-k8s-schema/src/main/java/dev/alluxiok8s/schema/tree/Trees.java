@@ -2,6 +2,7 @@ package dev.alluxiok8s.schema.tree;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,22 @@ public final class Trees {
   public static List<Object> list(Map<String, Object> map, String key) {
     List<Object> l = map == null ? null : asList(map.get(key));
     return l == null ? List.of() : l;
+  }
+
+  /** One object of a list, with its index (for paths). */
+  public record Item(int index, Map<String, Object> map) {}
+
+  /** The objects of the list {@code map.key}, with their indexes; elements that are not objects are skipped. */
+  public static List<Item> items(Map<String, Object> map, String key) {
+    List<Object> l = list(map, key);
+    List<Item> out = new ArrayList<>(l.size());
+    for (int i = 0; i < l.size(); i++) {
+      Map<String, Object> m = asMap(l.get(i));
+      if (m != null) {
+        out.add(new Item(i, m));
+      }
+    }
+    return out;
   }
 
   /** The member {@code key} of {@code map} as a string, or null. */

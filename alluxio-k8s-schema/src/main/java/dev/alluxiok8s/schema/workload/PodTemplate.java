@@ -12,10 +12,15 @@ import java.util.Map;
  * @param spec the pod spec
  * @param specPath path of the pod spec, for example {@code spec.template.spec}
  * @param labels the pod's labels (template labels), empty when none
+ * @param annotations the pod's annotations, empty when none
  * @param metadataPath path of the pod's metadata
  */
 public record PodTemplate(
-    Map<String, Object> spec, FieldPath specPath, Map<String, Object> labels, FieldPath metadataPath) {
+    Map<String, Object> spec,
+    FieldPath specPath,
+    Map<String, Object> labels,
+    Map<String, Object> annotations,
+    FieldPath metadataPath) {
 
   /** One container of any kind and where it sits. */
   public record Container(Map<String, Object> tree, FieldPath path, String listName) {

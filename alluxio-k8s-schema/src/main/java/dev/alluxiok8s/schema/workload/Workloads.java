@@ -25,7 +25,8 @@ public final class Workloads {
             ? Optional.empty()
             : Optional.of(
                 new PodTemplate(
-                    spec, FieldPath.ROOT.field("spec"), labels(meta), FieldPath.ROOT.field("metadata")));
+                    spec, FieldPath.ROOT.field("spec"), member(meta, "labels"), member(meta, "annotations"),
+                    FieldPath.ROOT.field("metadata")));
       }
       case "PodTemplate" -> template = FieldPath.ROOT.field("template");
       case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job" ->
@@ -41,21 +42,21 @@ public final class Workloads {
     if (spec == null) {
       return Optional.empty();
     }
+    Map<String, Object> meta = Trees.map(t, "metadata");
     return Optional.of(
-        new PodTemplate(spec, template.field("spec"), labels(Trees.map(t, "metadata")), template.field("metadata")));
+        new PodTemplate(
+            spec, template.field("spec"), member(meta, "labels"), member(meta, "annotations"), template.field("metadata")));
   }
 
-  private static Map<String, Object> labels(Map<String, Object> metadata) {
-    Map<String, Object> l = Trees.map(metadata, "labels");
-    return l == null ? Map.of() : l;
+  private static Map<String, Object> member(Map<String, Object> metadata, String key) {
+    Map<String, Object> m = Trees.map(metadata, key);
+    return m == null ? Map.of() : m;
   }
 
   private static Map<String, Object> at(Map<String, Object> tree, FieldPath path) {
-    String[] keys = path.toString().split("\\.");
-    Map<String, Object> cur = tree;
-    for (String k : keys) {
-      cur = Trees.map(cur, k);
+    if (path.isRoot()) {
+      return tree;
     }
-    return cur;
+    return Trees.map(at(tree, path.parent()), path.lastKey());
   }
 }

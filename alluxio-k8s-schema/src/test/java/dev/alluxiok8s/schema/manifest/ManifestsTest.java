@@ -71,7 +71,7 @@ class ManifestsTest {
   }
 
   @Test
-  void resolvesScalarsWithTheCoreSchemaAndKeepsNulls() throws Exception {
+  void resolvesScalarsAsKubectlDoesAndKeepsNulls() throws Exception {
     Map<String, Object> t = Manifests.read("s.yaml", """
         int: 1
         big: 12345678901234567890
@@ -79,18 +79,24 @@ class ManifestsTest {
         bool: true
         quoted: "true"
         yaml11bool: yes
+        yaml11off: Off
         empty:
         tilde: ~
-        octalish: 0755
+        mode: 0644
+        negative: -010
+        hex: 0x1F
         """).get(0).tree();
     assertThat(t.get("int")).isEqualTo(1L);
     assertThat(t.get("big")).isEqualTo(new BigDecimal("12345678901234567890"));
     assertThat(t.get("float")).isEqualTo(new BigDecimal("0.5"));
     assertThat(t.get("bool")).isEqualTo(Boolean.TRUE);
     assertThat(t.get("quoted")).isEqualTo("true");
-    assertThat(t.get("yaml11bool")).isEqualTo("yes");
+    assertThat(t.get("yaml11bool")).isEqualTo(Boolean.TRUE);
+    assertThat(t.get("yaml11off")).isEqualTo(Boolean.FALSE);
     assertThat(t).containsEntry("empty", null).containsEntry("tilde", null);
-    assertThat(t.get("octalish")).isEqualTo(755L);
+    assertThat(t.get("mode")).isEqualTo(420L);
+    assertThat(t.get("negative")).isEqualTo(-8L);
+    assertThat(t.get("hex")).isEqualTo(31L);
   }
 
   @Test

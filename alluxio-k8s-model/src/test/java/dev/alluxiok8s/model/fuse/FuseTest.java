@@ -1,0 +1,55 @@
+package dev.alluxiok8s.model.fuse;
+
+import static dev.alluxiok8s.model.check.ModelAssertions.problem;
+import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import dev.alluxiok8s.model.security.PodSecurityLevel;
+import org.junit.jupiter.api.Test;
+
+class FuseTest {
+
+  @Test
+  void offByDefaultWithChart052sOptions() {
+    Fuse fuse = Fuse.builder().build();
+    assertThat(fuse.enabled()).isFalse();
+    assertThat(fuse.mountPoint()).isEqualTo("/alluxio-fuse");
+    assertThat(fuse.alluxioPath()).isEqualTo("/");
+    assertThat(fuse.mountOptions()).containsExactly("allow_other");
+    assertThat(fuse.jvmOptions()).containsExactly("-XX:MaxDirectMemorySize=2g");
+    assertThat(fuse.hostNetwork()).isTrue();
+    assertThat(fuse.effectiveDnsPolicy()).isEqualTo(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET);
+  }
+
+  @Test
+  void enabledWithAnExemptionAndADemoClient() {
+    Fuse fuse = Fuse.builder().enabled(true).mountPoint("/mnt/alluxio-fuse").demoClient(true)
+        .addMountOptions("max_readahead=0", "attr_timeout=7200")
+        .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts need CAP_SYS_ADMIN")).build();
+    // A list given replaces the default list as a whole, in Java as in a spec file.
+    assertThat(fuse.mountOptions()).containsExactly("max_readahead=0", "attr_timeout=7200");
+  }
+
+  @Test
+  void refusesBadMountPointAlluxioPathAndOptions() {
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().mountPoint("/").alluxioPath("data").addMountOptions("-o ro").build()))
+        .containsExactly(
+            problem("mountPoint", "must be an absolute path other than /, got \"/\""),
+            problem("alluxioPath", "must be an absolute Alluxio path, got \"data\""),
+            problem("mountOptions[0]", "\"-o ro\" is not a FUSE mount option (examples: allow_other, max_readahead=0)"));
+  }
+
+  @Test
+  void refusesADemoClientWithoutFuse() {
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().demoClient(true).build()))
+        .containsExactly(problem("demoClient", "needs FUSE enabled"));
+  }
+
+  @Test
+  void checksItsProcessSettingsFirst() {
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().addJvmOptions("Xmx1g").demoClient(true).build()))
+        .containsExactly(problem("jvmOptions[0]", "\"Xmx1g\" is not a JVM option (it must start with '-', e.g. -Xmx4g)"));
+  }
+}

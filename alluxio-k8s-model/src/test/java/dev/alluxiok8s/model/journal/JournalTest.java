@@ -1,0 +1,73 @@
+package dev.alluxiok8s.model.journal;
+
+import static dev.alluxiok8s.model.check.ModelAssertions.problem;
+import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.model.ufs.HdfsConfiguration;
+import dev.alluxiok8s.model.volume.DataVolume;
+import dev.alluxiok8s.model.volume.VolumeKind;
+import org.junit.jupiter.api.Test;
+
+class JournalTest {
+
+  private static final HdfsConfiguration HADOOP = HdfsConfiguration.fromSecret("alluxio-hdfs-config");
+
+  @Test
+  void aLocalUfsJournalOnAOneGibiClaimByDefault() {
+    Journal journal = Journal.builder().build();
+    assertThat(journal.type()).isEqualTo(JournalType.UFS);
+    assertThat(journal.folder()).isEqualTo("/journal");
+    assertThat(journal.isLocal()).isTrue();
+    assertThat(journal.volume()).isEqualTo(DataVolume.claim("1Gi"));
+    assertThat(journal.formatJob().enabled()).isFalse();
+  }
+
+  @Test
+  void aUfsJournalOnHdfs() {
+    Journal journal = Journal.builder().folder("hdfs://namenode:8020/alluxio/journal").hdfsConfiguration(HADOOP).build();
+    assertThat(journal.isLocal()).isFalse();
+  }
+
+  @Test
+  void anEmbeddedJournal() {
+    assertThat(Journal.builder().type(JournalType.EMBEDDED).build().isLocal()).isTrue();
+  }
+
+  @Test
+  void refusesAnEmbeddedJournalOnAUri() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().type(JournalType.EMBEDDED).folder("hdfs://nn:8020/j").build()))
+        .containsExactly(problem("folder",
+            "an EMBEDDED journal lives on the masters' own volumes: give an absolute path such as /journal"));
+  }
+
+  @Test
+  void refusesAFolderThatIsNeitherPathNorUri() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("journal").build()))
+        .containsExactly(problem("folder",
+            "\"journal\" has no scheme; expected an absolute path such as /journal, or a URI such as hdfs://namenode:8020/alluxio/journal"));
+  }
+
+  @Test
+  void refusesTheRootDirectory() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("/").build()))
+        .containsExactly(problem("folder", "may not be the root directory"));
+  }
+
+  @Test
+  void aPersistentVolumeOnlyBacksALocalClaim() {
+    JournalPersistentVolume pv = JournalPersistentVolume.builder().build();
+    assertThat(Journal.builder().persistentVolume(pv).build().persistentVolume()).contains(pv);
+    assertThat(problemsOf("Journal", () -> Journal.builder().persistentVolume(pv)
+        .volume(DataVolume.builder().kind(VolumeKind.EMPTY_DIR).build()).build()))
+        .containsExactly(problem("persistentVolume", "only applies to a local journal on a persistentVolumeClaim"));
+    assertThat(problemsOf("Journal", () -> Journal.builder().persistentVolume(pv).folder("hdfs://nn:8020/j").build()))
+        .containsExactly(problem("persistentVolume", "only applies to a local journal on a persistentVolumeClaim"));
+  }
+
+  @Test
+  void hadoopsConfigurationOnlyAppliesToAJournalOnHdfs() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().hdfsConfiguration(HADOOP).build()))
+        .containsExactly(problem("hdfsConfiguration", "only applies to a journal folder on HDFS (hdfs://...)"));
+  }
+}

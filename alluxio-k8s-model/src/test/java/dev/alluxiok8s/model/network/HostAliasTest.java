@@ -1,0 +1,33 @@
+package dev.alluxiok8s.model.network;
+
+import static dev.alluxiok8s.model.check.ModelAssertions.problem;
+import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class HostAliasTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10.0.0.12", "0.0.0.0", "255.255.255.255", "2001:db8::ffff", "::1"})
+  void acceptsIpAddresses(String ip) {
+    assertThat(HostAlias.of(ip, "namenode", "namenode.corp.example").hostnames()).containsExactly("namenode", "namenode.corp.example");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"256.1.1.1", "10.0.0", "namenode", "", "1.2.3.4.5"})
+  void refusesWhatIsNotAnIpAddress(String ip) {
+    assertThat(problemsOf("HostAlias", () -> HostAlias.of(ip, "namenode")))
+        .containsExactly(problem("ip", "\"" + ip + "\" must be a valid IP address (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+  }
+
+  @Test
+  void refusesNoHostNamesAndBadOnes() {
+    assertThat(problemsOf("HostAlias", () -> HostAlias.of("10.0.0.1")))
+        .containsExactly(problem("hostnames", "must list at least one host name"));
+    assertThat(problemsOf("HostAlias", () -> HostAlias.of("10.0.0.1", "ok", "Name_Node")))
+        .containsExactly(problem("hostnames[1]", "\"Name_Node\" is not a host name (lower-case letters, digits, '-' and '.')"));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.alluxiok8s.model.placement;
+
+import static dev.alluxiok8s.model.check.ModelAssertions.problem;
+import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlacementTest {
+
+  @Test
+  void anywhereHasNoConstraints() {
+    Placement anywhere = Placement.anywhere();
+    assertThat(anywhere.nodeSelector()).isEmpty();
+    assertThat(anywhere.tolerations()).isEmpty();
+    assertThat(anywhere.affinity()).isEmpty();
+  }
+
+  @Test
+  void acceptsLabelsAndAnAffinity() {
+    Placement p = Placement.builder().putNodeSelector("disk", "ssd").putNodeSelector("example.com/zone", "")
+        .putAffinity("nodeAffinity", Map.of("requiredDuringSchedulingIgnoredDuringExecution", List.of()))
+        .build();
+    assertThat(p.nodeSelector()).containsOnlyKeys("disk", "example.com/zone");
+  }
+
+  @Test
+  void refusesNodeSelectorsThatAreNotLabels() {
+    assertThat(problemsOf("Placement", () -> Placement.builder().putNodeSelector("disk type", "fast ssd").build()))
+        .containsExactly(
+            problem("nodeSelector.\"disk type\"", "\"disk type\" is not a valid label key"),
+            problem("nodeSelector.\"disk type\"", "\"fast ssd\" is not a valid label value"));
+  }
+
+  @Test
+  void refusesUnknownAffinityFieldsInNameOrder() {
+    assertThat(problemsOf("Placement", () -> Placement.builder().putAffinity("podAfinity", Map.of())
+        .putAffinity("nodeAffinity", Map.of()).putAffinity("nodeSelector", Map.of()).build()))
+        .containsExactly(
+            problem("affinity.nodeSelector",
+                "unknown field \"nodeSelector\" (an Affinity has nodeAffinity, podAffinity and podAntiAffinity)"),
+            problem("affinity.podAfinity",
+                "unknown field \"podAfinity\" (an Affinity has nodeAffinity, podAffinity and podAntiAffinity)"));
+  }
+
+  @Test
+  void dnsPolicyFollowsHostNetworking() {
+    assertThat(DnsPolicy.inferred(true)).isEqualTo(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET);
+    assertThat(DnsPolicy.inferred(false)).isEqualTo(DnsPolicy.CLUSTER_FIRST);
+    assertThat(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET.value()).isEqualTo("ClusterFirstWithHostNet");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.alluxiok8s.model.ufs;
+
+import static dev.alluxiok8s.model.check.ModelAssertions.problem;
+import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnderStorageTest {
+
+  @Test
+  void anS3BucketWithCredentialsFromASecret() {
+    UnderStorage s3 = UnderStorage.builder().rootUri("s3a://my-bucket/alluxio/")
+        .putOptions("alluxio.underfs.s3.endpoint", "http://minio:9000")
+        .addCredentials(CredentialReference.of("aws.accessKeyId", "alluxio-s3", "access-key-id"))
+        .addCredentials(CredentialReference.of("aws.secretKey", "alluxio-s3", "secret-key"))
+        .build();
+    assertThat(s3.credentials()).extracting(CredentialReference::property).containsExactly("aws.accessKeyId", "aws.secretKey");
+  }
+
+  @Test
+  void refusesAPlaceholder() {
+    assertThat(problemsOf("UnderStorage", () -> UnderStorage.at("s3a://<bucket>")))
+        .containsExactly(problem("rootUri", "\"s3a://<bucket>\" still holds a placeholder (<bucket>); replace it with a real "
+            + "location, e.g. s3a://my-bucket/alluxio or hdfs://namenode:8020/alluxio"));
+  }
+
+  @Test
+  void refusesCredentialsAmongTheOptions() {
+    assertThat(problemsOf("UnderStorage", () -> UnderStorage.builder().rootUri("s3a://b").putOptions("aws.secretKey", "AKIAVERYSECRET").build()))
+        .containsExactly(problem("options.\"aws.secretKey\"", "looks like a credential; literal credentials end up in a ConfigMap. "
+            + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)"));
+  }
+
+  @Test
+  void refusesAPropertyGivenByTwoCredentials() {
+    assertThat(problemsOf("UnderStorage", () -> UnderStorage.builder().rootUri("s3a://b")
+        .addCredentials(CredentialReference.of("aws.secretKey", "a", "k"))
+        .addCredentials(CredentialReference.of("aws.accessKeyId", "a", "id"))
+        .addCredentials(CredentialReference.of("aws.secretKey", "b", "k")).build()))
+        .containsExactly(problem("credentials[2].property", "\"aws.secretKey\" is already given by credentials[0]"));
+  }
+}
