@@ -10,6 +10,7 @@ import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.validation.SpecWording;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,8 +30,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders and validates the Kubernetes manifests of a cluster spec.",
-      "Without -o, prints them as one YAML stream; with -o, writes the layout into DIR atomically",
-      "(the folder is replaced as a whole, or left as it was when anything fails)."
+      "Without -o, prints them as one YAML stream on standard output. With -o,",
+      "writes the layout into DIR atomically: the folder is replaced as a whole,",
+      "or left as it was when anything fails."
     })
 final class RenderCommand implements Callable<Integer> {
 
@@ -65,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
+    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), SpecWording::hint);
     if (output == null && layout != Layout.STREAM) {
       diagnostics.usage("alluxio-k8s render", "--layout " + layout.id() + " writes files",
           "add -o DIR, or leave --layout out to print one YAML stream");

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Validates Kubernetes manifests offline.",
-      "Checks API structure, API-server rules, references between objects, Pod Security Standards",
-      "and practices. Folders are read recursively (.yaml, .yml, .json)."
+      "Checks API structure, API-server rules, references between objects,",
+      "Pod Security Standards and practices. Folders are read recursively",
+      "(.yaml, .yml and .json files)."
     })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -84,7 +84,8 @@ class RenderCommandTest {
     assertThat(run.err().lines()).contains(
         spec + ": error: DaemonSet/alluxio-worker: spec.template.spec.hostNetwork: violates PodSecurity"
             + " \"baseline:latest\": host namespaces (hostNetwork=true) [PSS-BASELINE-HOST-NAMESPACES]");
-    assertThat(run.err().lines()).filteredOn(l -> l.startsWith("  hint: ")).isNotEmpty();
+    assertThat(run.err().lines()).filteredOn(l -> l.startsWith("  hint: ")).isNotEmpty()
+        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: podSecurity"));
     assertThat(out).doesNotExist();
     assertThat(leftovers()).isEmpty();
   }

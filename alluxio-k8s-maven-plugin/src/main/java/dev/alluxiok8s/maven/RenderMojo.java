@@ -9,13 +9,13 @@ import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.validation.SpecWording;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -78,11 +78,11 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
       try {
         result = renderer.render(spec.getValue());
       } catch (InvalidManifestsException e) {
-        log(e.report(), source, UnaryOperator.identity());
+        log(e.report(), source, SpecWording::hint);
         invalid += e.report().errors().size();
         continue;
       }
-      log(result.report(), source, UnaryOperator.identity());
+      log(result.report(), source, SpecWording::hint);
       for (Map.Entry<String, String> file : result.files(checkedLayout).entrySet()) {
         File other = writtenBy.putIfAbsent(file.getKey(), spec.getKey());
         if (other != null) {
