@@ -68,6 +68,11 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), SpecWording::hint);
+    if (output == null && overwrite) {
+      diagnostics.usage("alluxio-k8s render", "--overwrite replaces an output folder, and there is none",
+          "add -o DIR, or leave --overwrite out to print one YAML stream");
+      return ExitCodes.USAGE;
+    }
     if (output == null && layout != Layout.STREAM) {
       diagnostics.usage("alluxio-k8s render", "--layout " + layout.id() + " writes files",
           "add -o DIR, or leave --layout out to print one YAML stream");

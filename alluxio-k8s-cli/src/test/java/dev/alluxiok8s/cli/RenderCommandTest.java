@@ -158,6 +158,16 @@ class RenderCommandTest {
   }
 
   @Test
+  void overwriteWithoutAnOutputFolderIsBadUsage() {
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString(), "--overwrite");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("alluxio-k8s render: error: --overwrite replaces an output folder, and there is"
+        + " none\n  hint: add -o DIR, or leave --overwrite out to print one YAML stream\n");
+  }
+
+  @Test
   void aBadKubernetesVersionIsBadUsage() {
     Run run = Cli.run("render", "alluxio.yaml", "--kubernetes-version", "2.0");
 
