@@ -1,5 +1,6 @@
 package dev.alluxiok8s.cli;
 
+import dev.alluxiok8s.schema.spec.SpecSchema;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Spec;
       "  alluxio-k8s init --scenario multi-master-embedded-journal > alluxio.yaml"
     })
 final class InitCommand implements Callable<Integer> {
+
+  private static final String MODELINE = "# yaml-language-server: $schema=";
 
   @Spec CommandSpec spec;
 
@@ -39,7 +42,19 @@ final class InitCommand implements Callable<Integer> {
           names.isEmpty() ? "this build packages no scenarios" : "choose one of " + String.join(", ", names));
       return ExitCodes.USAGE;
     }
-    spec.commandLine().getOut().print(text.get());
+    spec.commandLine().getOut().print(withPublishedSchema(text.get()));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The samples point editors at the schema by a path inside the repository, which means nothing
+   * where the user saves the file; the published URL works anywhere.
+   */
+  static String withPublishedSchema(String sample) {
+    if (!sample.startsWith(MODELINE)) {
+      return sample;
+    }
+    int end = sample.indexOf('\n');
+    return MODELINE + SpecSchema.ID + (end < 0 ? "\n" : sample.substring(end));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.cli.Cli.Run;
 import dev.alluxiok8s.model.spec.SpecReader;
+import dev.alluxiok8s.schema.spec.SpecSchema;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,7 @@ class CommandsTest {
       Run run = Cli.run("init", "--scenario", name);
 
       assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.OK);
+      assertThat(run.out()).as(name).startsWith("# yaml-language-server: $schema=" + SpecSchema.ID + "\n#");
       SpecReader.create().read(name, run.out().getBytes(StandardCharsets.UTF_8));
     }
   }
