@@ -2,6 +2,7 @@ package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
 import dev.alluxiok8s.render.master.MasterRenderer;
@@ -9,7 +10,6 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.worker.WorkerRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders a cluster model into Kubernetes objects of the official client's model classes. Pure:
@@ -44,11 +44,11 @@ public final class ClusterRenderer {
   }
 
   public RenderedCluster render(AlluxioCluster cluster) {
+    RenderContext context = RenderContext.of(cluster);
     ConfigMapRenderer config = new ConfigMapRenderer(cluster);
-    Map<String, String> configData = config.data();
-    MasterRenderer masters = new MasterRenderer(cluster, configData);
-    WorkerRenderer workers = new WorkerRenderer(cluster, configData);
-    FuseRenderer fuse = new FuseRenderer(cluster, configData);
+    MasterRenderer masters = new MasterRenderer(context);
+    WorkerRenderer workers = new WorkerRenderer(context);
+    FuseRenderer fuse = new FuseRenderer(context);
 
     List<RenderedObject> objects = new ArrayList<>();
     objects.add(new RenderedObject(Component.CONFIG, config.render()));
@@ -58,7 +58,7 @@ public final class ClusterRenderer {
     objects.add(workers.daemonSet());
     fuse.daemonSet().ifPresent(objects::add);
     fuse.demoClient().ifPresent(objects::add);
-    new FormatJournalJobRenderer(cluster).job().ifPresent(objects::add);
+    new FormatJournalJobRenderer(context).job().ifPresent(objects::add);
     for (Customization customization : customizations) {
       objects.forEach(customization::apply);
     }

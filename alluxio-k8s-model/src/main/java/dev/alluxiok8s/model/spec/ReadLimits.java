@@ -1,5 +1,7 @@
 package dev.alluxiok8s.model.spec;
 
+import tools.jackson.core.StreamReadConstraints;
+
 /**
  * Bounds on what a spec file may hold, so hostile or broken input is refused quickly instead of
  * exhausting memory or the stack. The defaults are far above any real cluster spec.
@@ -27,5 +29,14 @@ public record ReadLimits(int maxBytes, int maxDepth, int maxScalarLength) {
   /** 1 MiB, 32 levels, 64 Ki characters. */
   public static ReadLimits defaults() {
     return new ReadLimits(1 << 20, 32, 1 << 16);
+  }
+
+  /** These bounds as Jackson's read constraints, for any reader of spec-shaped YAML. */
+  public StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxDepth)
+        .maxStringLength(maxScalarLength)
+        .maxDocumentLength(maxBytes)
+        .build();
   }
 }

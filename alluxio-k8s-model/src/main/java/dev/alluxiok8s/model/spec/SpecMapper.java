@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -27,11 +26,7 @@ final class SpecMapper {
 
   static YAMLMapper create(ReadLimits limits) {
     YAMLFactory factory = YAMLFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxScalarLength())
-            .maxDocumentLength(limits.maxBytes())
-            .build())
+        .streamReadConstraints(limits.streamReadConstraints())
         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         // Quoted strings stay strings for every YAML reader (a tag 2.10 is not the number 2.1).
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)

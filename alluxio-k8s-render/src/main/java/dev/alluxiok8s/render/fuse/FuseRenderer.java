@@ -1,17 +1,16 @@
 package dev.alluxiok8s.render.fuse;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
-import dev.alluxiok8s.render.pod.ConfigHash;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
@@ -41,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Alluxio FUSE as a DaemonSet, and the optional demo client that reads the mount without
@@ -60,18 +58,16 @@ public final class FuseRenderer {
   static final String DOMAIN_VOLUME = "alluxio-domain";
   static final String UNMOUNT = "/opt/alluxio/integration/fuse/bin/alluxio-fuse";
 
-  private final AlluxioCluster cluster;
+  private final RenderContext context;
   private final ClusterSpec spec;
   private final ObjectNames names;
   private final Metadata metadata;
-  private final Map<String, String> configData;
 
-  public FuseRenderer(AlluxioCluster cluster, Map<String, String> configData) {
-    this.cluster = cluster;
-    this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
-    this.metadata = new Metadata(cluster);
-    this.configData = configData;
+  public FuseRenderer(RenderContext context) {
+    this.context = context;
+    this.spec = context.spec();
+    this.names = context.names();
+    this.metadata = context.metadata();
   }
 
   /** The FUSE DaemonSet, when FUSE is enabled. */
@@ -119,8 +115,7 @@ public final class FuseRenderer {
         .addContainersItem(container);
     V1ObjectMeta meta = metadata.of(Component.FUSE, names.fuse());
     fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
-    V1ObjectMeta podMeta = metadata.podTemplate(Component.FUSE)
-        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+    V1ObjectMeta podMeta = context.configuredPodTemplate(Component.FUSE);
     return Optional.of(new RenderedObject(Component.FUSE, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()

@@ -1,10 +1,10 @@
 package dev.alluxiok8s.render.job;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
@@ -43,16 +43,14 @@ public final class FormatJournalJobRenderer {
   static final String CONTAINER = "alluxio-format-journal";
   static final String JOURNAL_VOLUME = "alluxio-journal";
 
-  private final AlluxioCluster cluster;
   private final ClusterSpec spec;
   private final ObjectNames names;
   private final Metadata metadata;
 
-  public FormatJournalJobRenderer(AlluxioCluster cluster) {
-    this.cluster = cluster;
-    this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
-    this.metadata = new Metadata(cluster);
+  public FormatJournalJobRenderer(RenderContext context) {
+    this.spec = context.spec();
+    this.names = context.names();
+    this.metadata = context.metadata();
   }
 
   public Optional<RenderedObject> job() {

@@ -1,6 +1,5 @@
 package dev.alluxiok8s.render.master;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
@@ -11,14 +10,13 @@ import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import dev.alluxiok8s.render.naming.Component;
-import dev.alluxiok8s.render.naming.Labels;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
-import dev.alluxiok8s.render.pod.ConfigHash;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
 import dev.alluxiok8s.render.pod.PodSpecs;
@@ -54,7 +52,6 @@ import io.kubernetes.client.openapi.models.V1VolumeResourceRequirements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The masters: one StatefulSet of {@code count} pods, each running a master and a job master; a
@@ -73,18 +70,16 @@ public final class MasterRenderer {
   static final String JOURNAL_VOLUME = "alluxio-journal";
   static final String METASTORE_VOLUME = "alluxio-metastore";
 
-  private final AlluxioCluster cluster;
+  private final RenderContext context;
   private final ClusterSpec spec;
   private final ObjectNames names;
   private final Metadata metadata;
-  private final Map<String, String> configData;
 
-  public MasterRenderer(AlluxioCluster cluster, Map<String, String> configData) {
-    this.cluster = cluster;
-    this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
-    this.metadata = new Metadata(cluster);
-    this.configData = configData;
+  public MasterRenderer(RenderContext context) {
+    this.context = context;
+    this.spec = context.spec();
+    this.names = context.names();
+    this.metadata = context.metadata();
   }
 
   /** The journal's PersistentVolume and claim, when the journal is a single shared local claim. */
@@ -156,8 +151,7 @@ public final class MasterRenderer {
 
     V1ObjectMeta meta = metadata.of(Component.MASTER, names.masters());
     masters.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
-    V1ObjectMeta podMeta = metadata.podTemplate(Component.MASTER)
-        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+    V1ObjectMeta podMeta = context.configuredPodTemplate(Component.MASTER);
     V1StatefulSetSpec stsSpec = new V1StatefulSetSpec()
         .replicas(masters.count())
         .serviceName(names.masters())

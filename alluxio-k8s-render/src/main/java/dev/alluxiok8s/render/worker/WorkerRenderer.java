@@ -1,18 +1,17 @@
 package dev.alluxiok8s.render.worker;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.worker.WorkerPorts;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
-import dev.alluxiok8s.render.pod.ConfigHash;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
 import dev.alluxiok8s.render.pod.PodSpecs;
@@ -35,9 +34,7 @@ import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The workers: a DaemonSet whose pods run a worker and a job worker, with the tiered store's
@@ -52,18 +49,16 @@ public final class WorkerRenderer {
   static final String JOB_WORKER = "alluxio-job-worker";
   static final String DOMAIN_VOLUME = "alluxio-domain";
 
-  private final AlluxioCluster cluster;
+  private final RenderContext context;
   private final ClusterSpec spec;
   private final ObjectNames names;
   private final Metadata metadata;
-  private final Map<String, String> configData;
 
-  public WorkerRenderer(AlluxioCluster cluster, Map<String, String> configData) {
-    this.cluster = cluster;
-    this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
-    this.metadata = new Metadata(cluster);
-    this.configData = configData;
+  public WorkerRenderer(RenderContext context) {
+    this.context = context;
+    this.spec = context.spec();
+    this.names = context.names();
+    this.metadata = context.metadata();
   }
 
   public RenderedObject daemonSet() {
@@ -82,8 +77,7 @@ public final class WorkerRenderer {
 
     V1ObjectMeta meta = metadata.of(Component.WORKER, names.workers());
     workers.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
-    V1ObjectMeta podMeta = metadata.podTemplate(Component.WORKER)
-        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+    V1ObjectMeta podMeta = context.configuredPodTemplate(Component.WORKER);
     return new RenderedObject(Component.WORKER, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()

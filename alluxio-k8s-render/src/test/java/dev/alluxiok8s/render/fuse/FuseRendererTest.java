@@ -7,7 +7,7 @@ import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.model.security.PodSecurityLevel;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
@@ -24,7 +24,7 @@ class FuseRendererTest {
       .build()));
 
   private static FuseRenderer renderer(AlluxioCluster cluster) {
-    return new FuseRenderer(cluster, new ConfigMapRenderer(cluster).data());
+    return new FuseRenderer(RenderContext.of(cluster));
   }
 
   @Test

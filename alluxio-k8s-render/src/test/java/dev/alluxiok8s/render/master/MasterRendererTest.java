@@ -11,8 +11,8 @@ import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.render.Clusters;
+import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.RenderedObject;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PersistentVolume;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class MasterRendererTest {
 
   private static MasterRenderer renderer(AlluxioCluster cluster) {
-    return new MasterRenderer(cluster, new ConfigMapRenderer(cluster).data());
+    return new MasterRenderer(RenderContext.of(cluster));
   }
 
   private static V1StatefulSet statefulSet(AlluxioCluster cluster) {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -166,11 +165,7 @@ public final class SpecSchema {
     /** YAML 1.2 through Jackson, with the same bounds as spec reading. */
     private static YAMLMapper mapper(ReadLimits limits) {
       YAMLFactory factory = YAMLFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(limits.maxDepth())
-              .maxStringLength(limits.maxScalarLength())
-              .maxDocumentLength(limits.maxBytes())
-              .build())
+          .streamReadConstraints(limits.streamReadConstraints())
           .build();
       return YAMLMapper.builder(factory).build();
     }
