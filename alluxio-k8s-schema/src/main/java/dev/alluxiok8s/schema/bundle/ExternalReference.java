@@ -2,6 +2,7 @@ package dev.alluxiok8s.schema.bundle;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An object the validated set may refer to without containing it, because it is created elsewhere (a
@@ -24,6 +25,22 @@ public record ExternalReference(String kind, String name) {
       throw new IllegalArgumentException(
           "external references are ConfigMap, PersistentVolumeClaim, Secret, Service or ServiceAccount, not " + kind);
     }
+  }
+
+  /**
+   * Parses {@code Kind/name}, for example {@code Secret/s3-credentials}, as command lines and build
+   * files write it.
+   *
+   * @throws IllegalArgumentException when the text is not {@code Kind/name} with one of {@link #KINDS}
+   */
+  public static ExternalReference parse(String kindSlashName) {
+    int slash = kindSlashName.indexOf('/');
+    String kind = slash > 0 ? kindSlashName.substring(0, slash) : "";
+    if (slash <= 0 || slash == kindSlashName.length() - 1 || !KINDS.contains(kind)) {
+      throw new IllegalArgumentException("\"" + kindSlashName + "\" is not Kind/name with a kind of "
+          + String.join(", ", new TreeSet<>(KINDS)) + ", for example Secret/s3-credentials");
+    }
+    return new ExternalReference(kind, kindSlashName.substring(slash + 1));
   }
 
   /** An external ConfigMap. */

@@ -1,5 +1,6 @@
-package dev.alluxiok8s.render.samples;
+package dev.alluxiok8s.testing.samples;
 
+import static dev.alluxiok8s.testing.GoldenAssertions.assertThatRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
@@ -8,24 +9,25 @@ import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample renders with no validation error or warning, and its kubectl layout is exactly the
- * reviewed {@code samples/<name>/expected/} folder.
+ * reviewed {@code samples/<name>/expected/} folder. Checked with the golden kit itself, so a change
+ * shows as a diff per file, and {@code -Dalluxio.k8s.golden.update=true} rewrites the folders (review
+ * them before committing: they are the project's record of what each scenario deploys).
  */
 class SamplesTest {
 
   static Stream<Path> samples() throws IOException {
     Path root = Path.of(System.getProperty("alluxio.k8s.repo", "..")).resolve("samples");
-    return Files.list(root).filter(Files::isDirectory).sorted();
+    try (Stream<Path> folders = Files.list(root)) {
+      return folders.filter(Files::isDirectory).sorted().toList().stream();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -37,16 +39,6 @@ class SamplesTest {
 
     assertThat(result.report().errors()).isEmpty();
     assertThat(result.report().warnings()).isEmpty();
-    assertThat(result.files(Layout.KUBECTL)).isEqualTo(read(sample.resolve("expected")));
-  }
-
-  private static SortedMap<String, String> read(Path folder) throws IOException {
-    SortedMap<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path file : paths.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    assertThatRendered(result).matchesGoldenFolder(sample.resolve("expected"), Layout.KUBECTL);
   }
 }

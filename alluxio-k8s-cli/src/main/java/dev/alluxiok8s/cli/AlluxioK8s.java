@@ -1,0 +1,110 @@
+package dev.alluxiok8s.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code alluxio-k8s} command: turns an Alluxio cluster spec into validated Kubernetes
+ * manifests, offline.
+ *
+ * <pre>{@code
+ * int exit = AlluxioK8s.run(new String[] {"render", "alluxio.yaml", "-o", "deploy", "--layout", "kubectl"},
+ *     new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+ * }</pre>
+ *
+ * <p>See {@link ExitCodes} for what the exit codes mean. Output goes to {@code out} (or to the
+ * output folder), diagnostics to {@code err}, never mixed.
+ */
+@Command(
+    name = "alluxio-k8s",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns a typed Alluxio cluster spec into validated Kubernetes manifests, offline.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done (warnings may have been printed)",
+      "1:validation errors in the output or the checked files",
+      "2:bad usage or bad input (spec errors, unreadable files, unknown layout...)",
+    })
+public final class AlluxioK8s implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("render", RenderCommand::new);
+    COMMANDS.put("validate", ValidateCommand::new);
+    COMMANDS.put("schema", SchemaCommand::new);
+    COMMANDS.put("init", InitCommand::new);
+  }
+
+  @Spec CommandSpec spec;
+
+  /** Shared by every subcommand (inherited), so {@code render --debug} works too. */
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  /** {@code alluxio-k8s} alone: there is nothing to do, so say how to use it. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is needed: render, validate, schema or init");
+  }
+
+  /**
+   * Runs the command line {@code args}, printing to {@code out} and {@code err} (both flushed
+   * before returning), and answers the exit code.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    AlluxioK8s root = new AlluxioK8s();
+    CommandLine commandLine = new CommandLine(root);
+    // picocli builds a command's model by reflection, which costs tens of milliseconds per command
+    // at start-up: register only the command being run, and all of them for help and errors.
+    String first = args.length > 0 ? args[0] : "";
+    COMMANDS.forEach((name, command) -> {
+      if (!COMMANDS.containsKey(first) || name.equals(first)) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    Diagnostics diagnostics = new Diagnostics(err);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine failed = e.getCommandLine();
+          diagnostics.usage(failed.getCommandName().equals(root.spec.name())
+                  ? root.spec.name() : root.spec.name() + " " + failed.getCommandName(),
+              e.getMessage(),
+              "see '" + failed.getCommandSpec().qualifiedName() + " --help'");
+          return ExitCodes.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parseResult) -> {
+          // Commands turn every expected failure into a message and an exit code; reaching here
+          // means a bug, so say so plainly and keep the stack trace behind --debug.
+          diagnostics.error(root.spec.name(), "internal error: " + e
+              + (root.debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
+          if (root.debug) {
+            e.printStackTrace(err);
+          }
+          return ExitCodes.USAGE;
+        });
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.alluxiok8s.cli;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.spec.SpecException;
+import dev.alluxiok8s.model.spec.SpecReader;
+import dev.alluxiok8s.render.InvalidManifestsException;
+import dev.alluxiok8s.render.ManifestRenderer;
+import dev.alluxiok8s.render.RenderResult;
+import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.output.NotOurFolderException;
+import dev.alluxiok8s.render.output.OutputException;
+import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.validation.SpecWording;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alluxio-k8s render SPEC}: the manifests of a spec, as one YAML stream on standard output or
+ * as a layout written atomically into a folder. Nothing is printed or written when anything fails.
+ */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders and validates the Kubernetes manifests of a cluster spec.",
+      "Without -o, prints them as one YAML stream on standard output. With -o,",
+      "writes the layout into DIR atomically: the folder is replaced as a whole,",
+      "or left as it was when anything fails."
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON).")
+  Path specFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the layout into this folder.")
+  Path output;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      converter = Converters.LayoutConverter.class,
+      completionCandidates = Converters.LayoutIds.class,
+      defaultValue = "stream",
+      description = "How the files are laid out with -o: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Layout layout;
+
+  @Option(
+      names = "--overwrite",
+      description = "Replace DIR even when alluxio-k8s did not write it (it has no .alluxio-k8s marker).")
+  boolean overwrite;
+
+  @Option(
+      names = "--allow-invalid",
+      description = "Produce the output even with validation errors (they are still printed, and the exit code is 1).")
+  boolean allowInvalid;
+
+  @Mixin KubernetesVersionOption kubernetes;
+
+  @Override
+  public Integer call() {
+    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), SpecWording::hint);
+    if (output == null && overwrite) {
+      diagnostics.usage("alluxio-k8s render", "--overwrite replaces an output folder, and there is none",
+          "add -o DIR, or leave --overwrite out to print one YAML stream");
+      return ExitCodes.USAGE;
+    }
+    if (output == null && layout != Layout.STREAM) {
+      diagnostics.usage("alluxio-k8s render", "--layout " + layout.id() + " writes files",
+          "add -o DIR, or leave --layout out to print one YAML stream");
+      return ExitCodes.USAGE;
+    }
+    String source = specFile.toString();
+    AlluxioCluster cluster;
+    try {
+      cluster = SpecReader.create().read(specFile);
+    } catch (SpecException e) {
+      diagnostics.print(e);
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      diagnostics.error(source, IoMessages.describe(e));
+      return ExitCodes.USAGE;
+    }
+    ManifestRenderer renderer = ManifestRenderer.builder()
+        .kubernetesVersion(kubernetes.version)
+        .allowInvalidOutput(allowInvalid)
+        .build();
+    RenderResult result;
+    try {
+      if (output == null) {
+        result = renderer.render(cluster);
+        spec.commandLine().getOut().print(result.stream());
+      } else {
+        result = renderer.write(cluster, output, layout, overwrite ? Overwrite.ALWAYS : Overwrite.IF_MARKED);
+      }
+    } catch (InvalidManifestsException e) {
+      diagnostics.print(e.report(), source);
+      return ExitCodes.INVALID;
+    } catch (OutputException e) {
+      // The core says "pass overwrite"; on the command line that is --overwrite.
+      diagnostics.usage("alluxio-k8s render", e.getMessage(),
+          e instanceof NotOurFolderException ? "check -o, or add --overwrite to replace the folder" : "");
+      return ExitCodes.USAGE;
+    }
+    diagnostics.print(result.report(), source);
+    return result.report().hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.alluxiok8s.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alluxiok8s.cli.Cli.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void printsOneYamlStreamOnStdoutAndNothingOnStderr() {
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("apiVersion: v1\nkind: ConfigMap\n")
+        .contains("\n---\n", "kind: StatefulSet", "kind: DaemonSet");
+  }
+
+  @Test
+  void credentialsAreReferencedNeverInlined() {
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString());
+
+    assertThat(run.out()).contains("secretKeyRef:", "name: alluxio-s3-credentials", "key: secret-access-key")
+        .doesNotContain("kind: Secret");
+  }
+
+  @Test
+  void writesTheKubectlLayoutIntoTheFolder() {
+    Path out = dir.resolve("deploy");
+
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString(), "-o", out.toString(), "--layout", "kubectl");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(out.resolve("alluxio-configmap.yaml")).isRegularFile();
+    assertThat(out.resolve("master/alluxio-master-statefulset.yaml")).isRegularFile();
+    assertThat(out.resolve("worker/alluxio-worker-daemonset.yaml")).isRegularFile();
+  }
+
+  @Test
+  void rendersTheSameBytesTwice() {
+    String spec = Cli.copy("valid.yaml", dir).toString();
+
+    assertThat(Cli.run("render", spec).out()).isEqualTo(Cli.run("render", spec).out());
+  }
+
+  @Test
+  void specErrorsAreCompilerStyleLinesAndExitTwo() {
+    Path unknownKey = Cli.copy("unknown-key.yaml", dir);
+    Path badQuantity = Cli.copy("bad-quantity.yaml", dir);
+
+    Run unknown = Cli.run("render", unknownKey.toString());
+    Run quantity = Cli.run("render", badQuantity.toString());
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err()).isEqualTo(unknownKey + ":8:3: error: spec.mastrs: unknown field \"mastrs\", did you mean"
+        + " \"masters\"? (known fields: fuse, hostAliases, images, journal, logLevel, masters, metastore, properties,"
+        + " runAs, secrets, shortCircuit, tieredStore, underStorage, workers)\n");
+    assertThat(quantity.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(quantity.out()).isEmpty();
+    assertThat(quantity.err()).isEqualTo(badQuantity + ":10:7: error: spec.journal.volume.size: \"10 gigs\" is not a"
+        + " Kubernetes quantity (examples: 10Gi, 500M, 250m, 2)\n");
+  }
+
+  @Test
+  void validationErrorsExitOneWithHintsAndWriteNothing() {
+    Path spec = Cli.copy("below-baseline.yaml", dir);
+    Path out = dir.resolve("deploy");
+
+    Run run = Cli.run("render", spec.toString(), "-o", out.toString(), "--layout", "files");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).contains(
+        spec + ": error: DaemonSet/alluxio-worker: spec.template.spec.hostNetwork: violates PodSecurity"
+            + " \"baseline:latest\": host namespaces (hostNetwork=true) [PSS-BASELINE-HOST-NAMESPACES]");
+    assertThat(run.err().lines()).filteredOn(l -> l.startsWith("  hint: ")).isNotEmpty()
+        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: podSecurity"));
+    assertThat(out).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void allowInvalidProducesTheOutputButStillExitsOne() {
+    Run run = Cli.run("render", Cli.copy("below-baseline.yaml", dir).toString(), "--allow-invalid");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).contains("kind: DaemonSet").doesNotContain("error:");
+    assertThat(run.err()).contains("error: DaemonSet/alluxio-worker").doesNotContain("kind: DaemonSet");
+  }
+
+  @Test
+  void aSpecErrorLeavesAnExistingOutputFolderUntouched() throws IOException {
+    Path out = dir.resolve("deploy");
+    assertThat(Cli.run("render", Cli.copy("valid.yaml", dir).toString(), "-o", out.toString()).exitCode())
+        .isEqualTo(ExitCodes.OK);
+    String before = Files.readString(out.resolve("alluxio.yaml"));
+
+    Run run = Cli.run("render", Cli.copy("bad-quantity.yaml", dir).toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Files.readString(out.resolve("alluxio.yaml"))).isEqualTo(before);
+  }
+
+  @Test
+  void refusesToReplaceAFolderItDidNotWriteUnlessToldTo() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("precious"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    String spec = Cli.copy("valid.yaml", dir).toString();
+
+    Run refused = Cli.run("render", spec, "-o", out.toString());
+    Run forced = Cli.run("render", spec, "-o", out.toString(), "--overwrite");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).startsWith("alluxio-k8s render: error: " + out.toAbsolutePath())
+        .contains("  hint: check -o, or add --overwrite to replace the folder");
+    assertThat(forced.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(out.resolve("notes.txt")).doesNotExist();
+    assertThat(out.resolve("alluxio.yaml")).isRegularFile();
+  }
+
+  @Test
+  void aMissingSpecIsBadInput() {
+    Path missing = dir.resolve("missing.yaml");
+
+    Run run = Cli.run("render", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo(missing + ": error: no such file or folder\n");
+  }
+
+  @Test
+  void anUnknownLayoutIsBadUsage() {
+    Run run = Cli.run("render", "alluxio.yaml", "--layout", "helm");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).isEqualTo("alluxio-k8s render: error: Invalid value for option '--layout': unknown layout"
+        + " \"helm\"; expected one of stream, kubectl, files, kustomize\n  hint: see 'alluxio-k8s render --help'\n");
+  }
+
+  @Test
+  void aFolderLayoutNeedsAnOutputFolder() {
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString(), "--layout", "kustomize");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--layout kustomize writes files", "hint: add -o DIR");
+  }
+
+  @Test
+  void overwriteWithoutAnOutputFolderIsBadUsage() {
+    Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString(), "--overwrite");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("alluxio-k8s render: error: --overwrite replaces an output folder, and there is"
+        + " none\n  hint: add -o DIR, or leave --overwrite out to print one YAML stream\n");
+  }
+
+  @Test
+  void aBadKubernetesVersionIsBadUsage() {
+    Run run = Cli.run("render", "alluxio.yaml", "--kubernetes-version", "2.0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--kubernetes-version", "not a Kubernetes 1.x release");
+  }
+
+  /** Temporary folders the atomic writer would leave next to the target on a failure. */
+  private Stream<Path> leftovers() {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(".")).toList().stream();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.alluxiok8s.maven;
+
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.render.InvalidManifestsException;
+import dev.alluxiok8s.render.ManifestRenderer;
+import dev.alluxiok8s.render.RenderResult;
+import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.output.AtomicFolderWriter;
+import dev.alluxiok8s.render.output.NotOurFolderException;
+import dev.alluxiok8s.render.output.OutputException;
+import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.validation.SpecWording;
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Renders spec files into validated manifests in {@code <outputDirectory>/<layout>} (by default
+ * {@code target/alluxio-k8s/kubectl}), written atomically, and adds that folder to the build's
+ * resources (under {@code alluxio-k8s/<layout>/}) so the manifests ship with the artifact.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>dev.alluxiok8s</groupId>
+ *   <artifactId>alluxio-k8s-maven-plugin</artifactId>
+ *   <version>0.1.0</version>
+ *   <executions>
+ *     <execution>
+ *       <goals><goal>render</goal></goals>
+ *       <configuration>
+ *         <specFiles><specFile>src/main/alluxio/alluxio.yaml</specFile></specFiles>
+ *       </configuration>
+ *     </execution>
+ *   </executions>
+ * </plugin>
+ * }</pre>
+ *
+ * <p>Nothing is written when any spec has errors or any rendered manifest fails validation.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class RenderMojo extends AbstractAlluxioK8sMojo {
+
+  /** The cluster spec files to render; their files are written together into one folder. */
+  @Parameter(property = "alluxio-k8s.specFiles", required = true)
+  private List<File> specFiles;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping alluxio-k8s:render (alluxio-k8s.skip is set)");
+      return;
+    }
+    Layout checkedLayout = layout();
+    ManifestRenderer renderer = ManifestRenderer.builder().kubernetesVersion(kubernetesVersion()).build();
+    if (specFiles.isEmpty()) {
+      throw new MojoExecutionException("<specFiles> is empty; list at least one spec file, for example"
+          + " <specFiles><specFile>src/main/alluxio/alluxio.yaml</specFile></specFiles>");
+    }
+    SortedMap<String, String> files = new TreeMap<>();
+    Map<String, File> writtenBy = new HashMap<>();
+    int invalid = 0;
+    for (Map.Entry<File, AlluxioCluster> spec : readSpecs(specFiles).entrySet()) {
+      String source = spec.getKey().toString();
+      RenderResult result;
+      try {
+        result = renderer.render(spec.getValue());
+      } catch (InvalidManifestsException e) {
+        log(e.report(), source, SpecWording::hint);
+        invalid += e.report().errors().size();
+        continue;
+      }
+      log(result.report(), source, SpecWording::hint);
+      for (Map.Entry<String, String> file : result.files(checkedLayout).entrySet()) {
+        File other = writtenBy.putIfAbsent(file.getKey(), spec.getKey());
+        if (other != null) {
+          throw new MojoFailureException("<specFiles> " + other + " and " + spec.getKey() + " both render "
+              + file.getKey() + " in the " + checkedLayout.id() + " layout; give the clusters different"
+              + " metadata.name values, or render them in separate executions with their own <outputDirectory>");
+        }
+        files.put(file.getKey(), file.getValue());
+      }
+    }
+    if (invalid > 0) {
+      throw new MojoFailureException(invalid + " validation error(s) in the manifests rendered from <specFiles>;"
+          + " nothing was written (see the errors above)");
+    }
+    File target = renderedDirectory(checkedLayout);
+    try {
+      new AtomicFolderWriter().write(target.toPath(), files, Overwrite.IF_MARKED);
+    } catch (NotOurFolderException e) {
+      throw new MojoExecutionException("<outputDirectory>" + outputDirectory + "</outputDirectory> holds a "
+          + checkedLayout.id() + " folder that alluxio-k8s did not write; choose another <outputDirectory>", e);
+    } catch (OutputException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    addResource(target, checkedLayout);
+    getLog().info("Rendered " + specFiles.size() + " spec file(s) into " + target + " (" + files.size() + " file(s))");
+  }
+
+  /** Lets process-resources copy the manifests into the artifact, without the folder marker. */
+  private void addResource(File target, Layout checkedLayout) {
+    Resource resource = new Resource();
+    resource.setDirectory(target.getPath());
+    resource.setTargetPath("alluxio-k8s/" + checkedLayout.id());
+    resource.addExclude(".alluxio-k8s");
+    project.addResource(resource);
+  }
+}
