@@ -1,5 +1,7 @@
 package dev.alluxiok8s.cli;
 
+import dev.alluxiok8s.helm.HelmValuesException;
+import dev.alluxiok8s.helm.ImportWarning;
 import dev.alluxiok8s.model.spec.SpecException;
 import dev.alluxiok8s.model.spec.SpecProblem;
 import dev.alluxiok8s.schema.ValidationReport;
@@ -8,6 +10,7 @@ import dev.alluxiok8s.schema.finding.FindingFormat;
 import dev.alluxiok8s.schema.finding.Severity;
 import dev.alluxiok8s.schema.manifest.ManifestParseException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,6 +49,18 @@ final class Diagnostics {
     for (SpecProblem problem : e.problems()) {
       err.println(problem.format());
     }
+  }
+
+  /** Every problem of a Helm values file, in file order. */
+  void print(HelmValuesException e) {
+    for (SpecProblem problem : e.problems()) {
+      err.println(problem.format());
+    }
+  }
+
+  /** What importing a values file changed or could not carry over. */
+  void print(List<ImportWarning> warnings) {
+    warnings.forEach(w -> err.println(w.format()));
   }
 
   /** A manifest file that could not be parsed. */

@@ -1,5 +1,9 @@
 package dev.alluxiok8s.cli;
 
+import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.HelmImport;
+import dev.alluxiok8s.helm.HelmValuesException;
+import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.spec.SpecException;
 import dev.alluxiok8s.model.spec.SpecReader;
@@ -7,6 +11,7 @@ import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
@@ -38,8 +43,26 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON).")
   Path specFile;
+
+  @Option(
+      names = "--helm-values",
+      paramLabel = "VALUES",
+      description = "Render the cluster of an Alluxio Helm chart values file (config.yaml) instead of a spec.")
+  Path helmValues;
+
+  @Option(
+      names = "--chart-version",
+      paramLabel = "VERSION",
+      defaultValue = "auto",
+      description = "The chart line the values file was written for: 0.5, 0.6 or auto (default: ${DEFAULT-VALUE}).")
+  String chartVersion;
+
+  @Option(
+      names = "--chart-names",
+      description = "With --helm-values, keep the chart's object names so a chart deployment can be taken over.")
+  boolean chartNames;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the layout into this folder.")
   Path output;
@@ -78,18 +101,42 @@ final class RenderCommand implements Callable<Integer> {
           "add -o DIR, or leave --layout out to print one YAML stream");
       return ExitCodes.USAGE;
     }
-    String source = specFile.toString();
+    if ((specFile == null) == (helmValues == null)) {
+      diagnostics.usage("alluxio-k8s render", "give either a SPEC file or --helm-values VALUES",
+          "alluxio-k8s render alluxio.yaml, or alluxio-k8s render --helm-values config.yaml");
+      return ExitCodes.USAGE;
+    }
+    if (helmValues == null && (chartNames || !chartVersion.equals("auto"))) {
+      diagnostics.usage("alluxio-k8s render", "--chart-version and --chart-names only apply with --helm-values", "");
+      return ExitCodes.USAGE;
+    }
+    String source = (specFile != null ? specFile : helmValues).toString();
     AlluxioCluster cluster;
+    ManifestRenderer.Builder builder;
     try {
-      cluster = SpecReader.create().read(specFile);
+      if (specFile != null) {
+        cluster = SpecReader.create().read(specFile);
+        builder = ManifestRenderer.builder();
+      } else {
+        HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.parse(chartVersion)).read(helmValues);
+        diagnostics.print(imported.warnings());
+        cluster = imported.cluster();
+        builder = imported.rendererBuilder(chartNames ? imported.chartNaming() : Naming.modern());
+      }
     } catch (SpecException e) {
       diagnostics.print(e);
+      return ExitCodes.USAGE;
+    } catch (HelmValuesException e) {
+      diagnostics.print(e);
+      return ExitCodes.USAGE;
+    } catch (IllegalArgumentException e) {
+      diagnostics.usage("alluxio-k8s render", "--chart-version: " + e.getMessage(), "");
       return ExitCodes.USAGE;
     } catch (IOException e) {
       diagnostics.error(source, IoMessages.describe(e));
       return ExitCodes.USAGE;
     }
-    ManifestRenderer renderer = ManifestRenderer.builder()
+    ManifestRenderer renderer = builder
         .kubernetesVersion(kubernetes.version)
         .allowInvalidOutput(allowInvalid)
         .build();
