@@ -5,6 +5,7 @@ import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.placement.PodNetwork;
 import dev.alluxiok8s.model.placement.Placement;
 import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.process.Resources;
@@ -32,7 +33,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableFuse.class)
 @JsonDeserialize(as = ImmutableFuse.class)
-public interface Fuse extends ProcessSettings {
+public interface Fuse extends ProcessSettings, PodNetwork {
 
   Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
 
@@ -84,11 +85,13 @@ public interface Fuse extends ProcessSettings {
     return Placement.anywhere();
   }
 
+  @Override
   @Value.Default
   default boolean hostNetwork() {
     return true;
   }
 
+  @Override
   Optional<DnsPolicy> dnsPolicy();
 
   /** Also emit a small unprivileged demo DaemonSet that mounts the FUSE directory. */
@@ -99,10 +102,6 @@ public interface Fuse extends ProcessSettings {
 
   /** FUSE is privileged by design: an enabled FUSE needs this exemption. */
   Optional<PodSecurityExemption> podSecurity();
-
-  default DnsPolicy effectiveDnsPolicy() {
-    return dnsPolicy().orElse(DnsPolicy.inferred(hostNetwork()));
-  }
 
   static ImmutableFuse.Builder builder() {
     return ImmutableFuse.builder();

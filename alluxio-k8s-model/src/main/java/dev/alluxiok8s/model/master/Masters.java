@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.master;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.placement.PodNetwork;
 import dev.alluxiok8s.model.placement.Placement;
 import dev.alluxiok8s.model.process.JobMasterProcess;
 import dev.alluxiok8s.model.process.MasterProcess;
@@ -23,7 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableMasters.class)
 @JsonDeserialize(as = ImmutableMasters.class)
-public interface Masters {
+public interface Masters extends PodNetwork {
 
   /** 1 for a single master; 3, 5, ... for high availability. */
   @Value.Default
@@ -51,20 +52,17 @@ public interface Masters {
     return Placement.anywhere();
   }
 
+  @Override
   @Value.Default
   default boolean hostNetwork() {
     return false;
   }
 
-  /** Inferred from {@link #hostNetwork()} when empty. */
+  @Override
   Optional<DnsPolicy> dnsPolicy();
 
   /** Needed only when the masters are put on host networking or similar. */
   Optional<PodSecurityExemption> podSecurity();
-
-  default DnsPolicy effectiveDnsPolicy() {
-    return dnsPolicy().orElse(DnsPolicy.inferred(hostNetwork()));
-  }
 
   static ImmutableMasters.Builder builder() {
     return ImmutableMasters.builder();

@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.worker;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.placement.DnsPolicy;
+import dev.alluxiok8s.model.placement.PodNetwork;
 import dev.alluxiok8s.model.placement.Placement;
 import dev.alluxiok8s.model.process.JobWorkerProcess;
 import dev.alluxiok8s.model.process.WorkerProcess;
@@ -20,7 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkers.class)
 @JsonDeserialize(as = ImmutableWorkers.class)
-public interface Workers {
+public interface Workers extends PodNetwork {
 
   @Value.Default
   default WorkerProcess worker() {
@@ -42,20 +43,17 @@ public interface Workers {
     return Placement.anywhere();
   }
 
+  @Override
   @Value.Default
   default boolean hostNetwork() {
     return true;
   }
 
-  /** Inferred from {@link #hostNetwork()} when empty. */
+  @Override
   Optional<DnsPolicy> dnsPolicy();
 
   /** Workers on host networking or hostPath storage fall below baseline and need one. */
   Optional<PodSecurityExemption> podSecurity();
-
-  default DnsPolicy effectiveDnsPolicy() {
-    return dnsPolicy().orElse(DnsPolicy.inferred(hostNetwork()));
-  }
 
   static ImmutableWorkers.Builder builder() {
     return ImmutableWorkers.builder();

@@ -5,6 +5,7 @@ import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.master.MasterPorts;
 import dev.alluxiok8s.model.master.Masters;
+import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.volume.DataVolume;
@@ -16,6 +17,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
@@ -167,36 +169,32 @@ public final class MasterRenderer {
   }
 
   private V1Container masterContainer(List<V1VolumeMount> mounts) {
-    Masters masters = spec.masters();
-    MasterPorts ports = masters.ports();
-    boolean embedded = spec.journal().type() == JournalType.EMBEDDED;
-    List<V1ContainerPort> containerPorts = new ArrayList<>(List.of(port("rpc", ports.rpc()), port("web", ports.web())));
-    if (embedded) {
-      containerPorts.add(port("embedded", ports.embedded()));
-    }
-    String probePort = embedded && masters.count() > 1 ? "embedded" : "rpc";
-    return AlluxioContainers.of(MASTER, spec.images().alluxio(), List.of("master-only", "--no-format"),
-            names.configMap(), masters.master(), spec.logLevel())
-        .env(env())
-        .ports(containerPorts)
-        .volumeMounts(nullIfEmpty(mounts))
-        .startupProbe(Probes.startup(probePort, 10))
-        .readinessProbe(Probes.readiness(probePort))
-        .livenessProbe(Probes.liveness(probePort));
+    MasterPorts ports = spec.masters().ports();
+    return processContainer(MASTER, List.of("master-only", "--no-format"), spec.masters().master(), "",
+        ports.rpc(), ports.web(), ports.embedded(), mounts);
   }
 
   private V1Container jobMasterContainer(List<V1VolumeMount> mounts) {
-    Masters masters = spec.masters();
-    MasterPorts ports = masters.ports();
+    MasterPorts ports = spec.masters().ports();
+    return processContainer(JOB_MASTER, List.of("job-master"), spec.masters().jobMaster(), "job-",
+        ports.jobRpc(), ports.jobWeb(), ports.jobEmbedded(), mounts);
+  }
+
+  /**
+   * A master-side process: its {@code rpc} and {@code web} ports and, with an EMBEDDED journal, its
+   * Raft port, all named with {@code portPrefix}. Probes watch the RPC port, or the Raft port when
+   * several masters run: only the leader serves RPC.
+   */
+  private V1Container processContainer(String name, List<String> args, ProcessSettings process, String portPrefix,
+      int rpc, int web, int embeddedPort, List<V1VolumeMount> mounts) {
     boolean embedded = spec.journal().type() == JournalType.EMBEDDED;
     List<V1ContainerPort> containerPorts =
-        new ArrayList<>(List.of(port("job-rpc", ports.jobRpc()), port("job-web", ports.jobWeb())));
+        new ArrayList<>(List.of(ContainerPorts.tcp(portPrefix + "rpc", rpc), ContainerPorts.tcp(portPrefix + "web", web)));
     if (embedded) {
-      containerPorts.add(port("job-embedded", ports.jobEmbedded()));
+      containerPorts.add(ContainerPorts.tcp(portPrefix + "embedded", embeddedPort));
     }
-    String probePort = embedded && masters.count() > 1 ? "job-embedded" : "job-rpc";
-    return AlluxioContainers.of(JOB_MASTER, spec.images().alluxio(), List.of("job-master"),
-            names.configMap(), masters.jobMaster(), spec.logLevel())
+    String probePort = portPrefix + (embedded && spec.masters().count() > 1 ? "embedded" : "rpc");
+    return AlluxioContainers.of(name, spec.images().alluxio(), args, names.configMap(), process, spec.logLevel())
         .env(env())
         .ports(containerPorts)
         .volumeMounts(nullIfEmpty(mounts))
@@ -300,10 +298,6 @@ public final class MasterRenderer {
 
   private Map<String, String> selector() {
     return metadata.labels().selector(Component.MASTER);
-  }
-
-  private static V1ContainerPort port(String name, int number) {
-    return new V1ContainerPort().name(name).containerPort(number).protocol("TCP");
   }
 
   private static V1ServicePort servicePort(String name, int number) {

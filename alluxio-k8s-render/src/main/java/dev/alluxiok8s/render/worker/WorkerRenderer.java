@@ -11,6 +11,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
+import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
@@ -21,7 +22,6 @@ import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
 import io.kubernetes.client.openapi.models.V1Container;
-import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -107,7 +107,7 @@ public final class WorkerRenderer {
     return AlluxioContainers.of(WORKER, spec.images().alluxio(), List.of("worker-only", "--no-format"),
             names.configMap(), spec.workers().worker(), spec.logLevel())
         .env(env())
-        .ports(List.of(port("rpc", ports.rpc()), port("web", ports.web())))
+        .ports(List.of(ContainerPorts.tcp("rpc", ports.rpc()), ContainerPorts.tcp("web", ports.web())))
         .volumeMounts(mounts.isEmpty() ? null : mounts)
         .readinessProbe(Probes.readiness("rpc"))
         .livenessProbe(Probes.liveness("rpc"));
@@ -118,8 +118,8 @@ public final class WorkerRenderer {
     return AlluxioContainers.of(JOB_WORKER, spec.images().alluxio(), List.of("job-worker"),
             names.configMap(), spec.workers().jobWorker(), spec.logLevel())
         .env(env())
-        .ports(List.of(port("job-rpc", ports.jobRpc()), port("job-data", ports.jobData()),
-            port("job-web", ports.jobWeb())))
+        .ports(List.of(ContainerPorts.tcp("job-rpc", ports.jobRpc()), ContainerPorts.tcp("job-data", ports.jobData()),
+            ContainerPorts.tcp("job-web", ports.jobWeb())))
         .volumeMounts(mounts.isEmpty() ? null : mounts)
         .readinessProbe(Probes.readiness("job-rpc"))
         .livenessProbe(Probes.liveness("job-rpc"));
@@ -134,7 +134,4 @@ public final class WorkerRenderer {
     return env;
   }
 
-  private static V1ContainerPort port(String name, int number) {
-    return new V1ContainerPort().name(name).containerPort(number).protocol("TCP");
-  }
 }
