@@ -11,7 +11,7 @@ import dev.alluxiok8s.schema.finding.Severity;
 import dev.alluxiok8s.schema.manifest.ManifestParseException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Prints the core's typed problems compiler-style on the error stream, one per line, with a
@@ -29,17 +29,17 @@ import java.util.function.UnaryOperator;
 final class Diagnostics {
 
   private final PrintWriter err;
-  private final UnaryOperator<String> hintWording;
+  private final Function<Finding, String> hintWording;
 
   Diagnostics(PrintWriter err) {
-    this(err, UnaryOperator.identity());
+    this(err, Finding::hint);
   }
 
   /**
    * @param hintWording rewrites the core's hints into the command's vocabulary (the core speaks
    *     of its Java API, a command line of its options)
    */
-  Diagnostics(PrintWriter err, UnaryOperator<String> hintWording) {
+  Diagnostics(PrintWriter err, Function<Finding, String> hintWording) {
     this.err = err;
     this.hintWording = hintWording;
   }
@@ -84,7 +84,7 @@ final class Diagnostics {
 
   private void print(Finding f, String fallbackSource) {
     err.println(FindingFormat.line(f, fallbackSource));
-    hint(hintWording.apply(f.hint()));
+    hint(hintWording.apply(f));
   }
 
   /** A problem of a whole file or folder: {@code deploy: error: message}. */

@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(),
-        hint -> EXTERNAL_REFERENCE_CALL.matcher(hint).replaceAll("--external $1/$2"));
+        finding -> EXTERNAL_REFERENCE_CALL.matcher(finding.hint()).replaceAll("--external $1/$2"));
     List<Manifest> manifests = new ArrayList<>();
     boolean unreadable = false;
     for (Path input : inputs) {

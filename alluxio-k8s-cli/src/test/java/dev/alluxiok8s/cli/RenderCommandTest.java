@@ -85,7 +85,7 @@ class RenderCommandTest {
         spec + ": error: DaemonSet/alluxio-worker: spec.template.spec.hostNetwork: violates PodSecurity"
             + " \"baseline:latest\": host namespaces (hostNetwork=true) [PSS-BASELINE-HOST-NAMESPACES]");
     assertThat(run.err().lines()).filteredOn(l -> l.startsWith("  hint: ")).isNotEmpty()
-        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: podSecurity"));
+        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: spec.workers.podSecurity (level and reason)"));
     assertThat(out).doesNotExist();
     assertThat(leftovers()).isEmpty();
   }

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -103,9 +103,9 @@ public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
    * @param fallbackSource the file to name for findings without a location
    * @param hintWording rewrites the core's hints into POM vocabulary
    */
-  protected void log(ValidationReport report, String fallbackSource, UnaryOperator<String> hintWording) {
+  protected void log(ValidationReport report, String fallbackSource, Function<Finding, String> hintWording) {
     for (Finding finding : report.findings()) {
-      String hint = hintWording.apply(finding.hint());
+      String hint = hintWording.apply(finding);
       if (finding.severity() == Severity.ERROR) {
         getLog().error(FindingFormat.line(finding, fallbackSource));
         if (!hint.isEmpty()) {

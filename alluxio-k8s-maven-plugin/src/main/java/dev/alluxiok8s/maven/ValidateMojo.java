@@ -62,7 +62,7 @@ public final class ValidateMojo extends AbstractAlluxioK8sMojo {
     List<File> inputs = manifestDirectories.isEmpty() ? List.of(renderedDirectory(layout())) : manifestDirectories;
     List<Manifest> manifests = read(inputs);
     ValidationReport report = validator.build().validate(manifests);
-    log(report, "", hint -> EXTERNAL_REFERENCE_CALL.matcher(hint)
+    log(report, "", finding -> EXTERNAL_REFERENCE_CALL.matcher(finding.hint())
         .replaceAll("<externalReferences><externalReference>$1/$2</externalReference></externalReferences>"));
     if (report.hasErrors()) {
       throw new MojoFailureException(report.errors().size() + " validation error(s) in " + inputs

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.render.validation;
 
+import dev.alluxiok8s.schema.finding.Finding;
 import dev.alluxiok8s.schema.podsecurity.PodSecurityAnnotations;
 
 /**
@@ -9,7 +10,7 @@ import dev.alluxiok8s.schema.podsecurity.PodSecurityAnnotations;
  * annotation.
  *
  * <pre>{@code
- * String hint = SpecWording.hint(finding.hint());
+ * String hint = SpecWording.hint(finding);
  * }</pre>
  */
 public final class SpecWording {
@@ -17,13 +18,21 @@ public final class SpecWording {
   private static final String ANNOTATION_EXEMPTION = "declare an exemption with the annotations "
       + PodSecurityAnnotations.LEVEL + " and " + PodSecurityAnnotations.REASON;
 
-  private static final String SPEC_EXEMPTION = "declare an exemption in the spec: podSecurity (level and reason)"
-      + " under spec.workers, spec.masters or spec.fuse, for the component the object belongs to";
-
   private SpecWording() {}
 
-  /** {@code hint} with manifest-level advice replaced by the spec attribute that produces it. */
-  public static String hint(String hint) {
-    return hint.replace(ANNOTATION_EXEMPTION, SPEC_EXEMPTION);
+  /**
+   * The finding's hint with manifest-level advice replaced by the spec attribute that produces it:
+   * the {@code podSecurity} of the component the object was rendered from, recognised by the
+   * object's name ({@code <name>-worker}, {@code <name>-fuse}, {@code <name>-fuse-client},
+   * {@code <name>-master}).
+   */
+  public static String hint(Finding finding) {
+    String name = finding.object().name();
+    String component = name.endsWith("-worker") ? "spec.workers"
+        : name.endsWith("-fuse") || name.endsWith("-fuse-client") ? "spec.fuse"
+        : name.contains("-master") ? "spec.masters"
+        : "spec.workers, spec.masters or spec.fuse (the component the object belongs to)";
+    return finding.hint().replace(ANNOTATION_EXEMPTION,
+        "declare an exemption in the spec: " + component + ".podSecurity (level and reason)");
   }
 }

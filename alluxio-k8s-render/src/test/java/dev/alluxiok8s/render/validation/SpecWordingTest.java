@@ -6,7 +6,10 @@ import dev.alluxiok8s.render.Clusters;
 import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.schema.finding.Finding;
+import dev.alluxiok8s.schema.finding.ObjectRef;
+import dev.alluxiok8s.schema.finding.Severity;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SpecWordingTest {
@@ -19,16 +22,20 @@ class SpecWordingTest {
       ManifestRenderer.builder().build().render(Clusters.minimal());
       throw new AssertionError("the minimal cluster was expected to fall below the baseline level");
     } catch (InvalidManifestsException e) {
-      hints = e.report().errors().stream().map(Finding::hint).map(SpecWording::hint).toList();
+      hints = e.report().errors().stream().map(SpecWording::hint).toList();
     }
 
     assertThat(hints).isNotEmpty().allSatisfy(hint -> assertThat(hint)
-        .contains("declare an exemption in the spec: podSecurity (level and reason) under spec.workers")
+        .contains("declare an exemption in the spec: spec.workers.podSecurity (level and reason)")
         .doesNotContain("alluxio-k8s.dev/pod-security-level"));
   }
 
   @Test
   void otherHintsAreLeftAlone() {
-    assertThat(SpecWording.hint("set resources.limits.memory")).isEqualTo("set resources.limits.memory");
+    Finding finding = new Finding("PRACTICE-RESOURCES", Severity.WARNING,
+        new ObjectRef("apps/v1", "StatefulSet", "", "alluxio-master"), "spec", "no limits", "set resources.limits.memory",
+        Optional.empty(), 0);
+
+    assertThat(SpecWording.hint(finding)).isEqualTo("set resources.limits.memory");
   }
 }
