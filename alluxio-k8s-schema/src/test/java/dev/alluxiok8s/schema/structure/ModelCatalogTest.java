@@ -3,10 +3,17 @@ package dev.alluxiok8s.schema.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubernetes.client.common.KubernetesObject;
+import com.google.gson.annotations.SerializedName;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 class ModelCatalogTest {
@@ -42,6 +49,36 @@ class ModelCatalogTest {
 
     ObjectSchema probe = catalog.schema(Class.forName("io.kubernetes.client.openapi.models.V1TCPSocketAction"));
     assertThat(probe.fields().get("port").shape()).isEqualTo(FieldType.Shape.INT_OR_STRING);
+  }
+
+  @Test
+  void theNameConstantsGiveTheSameJsonNamesAsTheAnnotationsForEveryModel() throws Exception {
+    Path jar = Path.of(Class.forName("io.kubernetes.client.openapi.models.V1Pod")
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    int models = 0;
+    int fields = 0;
+    try (JarFile classes = new JarFile(jar.toFile())) {
+      for (JarEntry entry : Collections.list(classes.entries())) {
+        String name = entry.getName();
+        if (!name.startsWith("io/kubernetes/client/openapi/models/") || !name.endsWith(".class")) {
+          continue;
+        }
+        Class<?> model = Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+            false, ModelCatalog.class.getClassLoader());
+        models++;
+        for (Field f : model.getDeclaredFields()) {
+          if (Modifier.isStatic(f.getModifiers())) {
+            continue;
+          }
+          SerializedName annotation = f.getAnnotation(SerializedName.class);
+          assertThat(ModelCatalog.serializedName(model, f)).as("%s.%s", model.getName(), f.getName())
+              .isEqualTo(annotation == null ? null : annotation.value());
+          fields++;
+        }
+      }
+    }
+    assertThat(models).isGreaterThan(700);
+    assertThat(fields).isGreaterThan(3000);
   }
 
   @Test
