@@ -58,6 +58,19 @@ final class ModelCatalog {
     this.groups = groups;
   }
 
+  /**
+   * The catalog every validator shares: the kind table and the models never change within a JVM,
+   * so neither does what was reflected from them, and a new validator (one per {@code
+   * ManifestRenderer.render}) need not read the table and reflect on the models again.
+   */
+  static ModelCatalog shared() {
+    return Shared.CATALOG;
+  }
+
+  private static final class Shared {
+    static final ModelCatalog CATALOG = load();
+  }
+
   /** Loads the kind table bundled with this module. */
   static ModelCatalog load() {
     Map<String, String> kinds = new TreeMap<>();
