@@ -263,14 +263,18 @@ public final class ObjectRules {
   private static void selectorsIn(ObjectCheck check, Object node, FieldPath path) {
     if (node instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object value = e.getValue();
+        if (!(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+          continue; // a scalar holds no selector; skip the path allocation for every leaf
+        }
         String key = String.valueOf(e.getKey());
         FieldPath p = path.field(key);
-        if (key.equals("matchExpressions") && e.getValue() instanceof List<?> list) {
+        if (key.equals("matchExpressions") && value instanceof List<?> list) {
           for (int i = 0; i < list.size(); i++) {
             expression(check, Trees.asMap(list.get(i)), p.index(i));
           }
         } else {
-          selectorsIn(check, e.getValue(), p);
+          selectorsIn(check, value, p);
         }
       }
     } else if (node instanceof List<?> l) {
