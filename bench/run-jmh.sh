@@ -8,7 +8,11 @@
 #
 # The throughput/average-time benchmarks default to 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement
 # (their @Fork/@Warmup/@Measurement); ValidatorSetupBenchmark to 10 forks x 1 single shot. Options
-# given here override them. Run one benchmark at a time on a shared machine.
+# given here override them. Run one benchmark at a time on a shared machine. On a busy machine the
+# default warm-up is too short for the JIT (scores still falling); the README's figures used
+#   bench/run-jmh.sh 'RenderBenchmark|ValidatorBenchmark' -f 1 -wi 10 -w 2s -i 5 -r 2s \
+#       -prof dev.alluxiok8s.bench.CpuTimeProfiler
+# (the profiler adds the fork's CPU time per operation, which waiting for a core does not inflate).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/alluxio-k8s-bench/target/benchmarks.jar"

@@ -28,8 +28,8 @@ java "$@" -cp "$jar" "$main" >/dev/null # warm the OS file cache
 echo "in-process (ms), $n fresh JVMs:"
 runs=$(for ((i = 0; i < n; i++)); do java "$@" -cp "$jar" "$main"; done)
 echo "$runs"
-echo "$runs" | awk -F'[= ]' '{ p += $2; s += $4; if (s_max < $4) s_max = $4; if (!s_min || $4 < s_min) s_min = $4 }
-  END { printf "mean parse=%.1f ms, mean setup+first=%.1f ms (min %.1f, max %.1f)\n", p / NR, s / NR, s_min, s_max }'
+echo "$runs" | awk -F'[= ]' '{ p += $2; s += $4; c += $6; if (s_max < $4) s_max = $4; if (!s_min || $4 < s_min) s_min = $4 }
+  END { printf "mean parse=%.1f ms, mean setup+first=%.1f ms wall (min %.1f, max %.1f), %.1f ms main-thread CPU\n", p / NR, s / NR, s_min, s_max, c / NR }'
 noop=$(wall "$@" -cp "$jar" "$main" noop)
 work=$(wall "$@" -cp "$jar" "$main")
 echo "wall (ms), mean of $n: java doing nothing=$noop, parse + validator setup + first validation=$work, difference=$(awk -v a="$work" -v b="$noop" 'BEGIN { printf "%.1f", a - b }')"
