@@ -1,5 +1,7 @@
 package dev.alluxiok8s.render.yaml;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
@@ -20,6 +22,8 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * <p>The plain test is deliberately stricter than YAML requires (any leading indicator, any tab,
  * {@code -Xmx2g} included): quoting too much costs two characters, quoting too little corrupts
  * data.
+ *
+ * <p>Not thread-safe: it remembers its answers; use one per stream.
  */
 final class StringStyle {
 
@@ -27,6 +31,7 @@ final class StringStyle {
 
   private final ScalarResolver yaml11 = new Yaml11Resolver();
   private final ScalarResolver yaml12 = new CoreScalarResolver(true);
+  private final Map<String, Boolean> plain = new HashMap<>();
 
   /**
    * The style for {@code value}; {@code key} says whether it is a mapping key, which can never be
@@ -40,6 +45,17 @@ final class StringStyle {
   }
 
   boolean canBePlain(String value) {
+    // Keys and many values repeat across the documents of a stream; the answer is a pure
+    // function of the string, and the resolvers below cost several regex matches.
+    Boolean known = plain.get(value);
+    if (known == null) {
+      known = decidePlain(value);
+      plain.put(value, known);
+    }
+    return known;
+  }
+
+  private boolean decidePlain(String value) {
     if (value.isEmpty()
         || !yaml11.resolve(value, true).equals(Tag.STR)
         || !yaml12.resolve(value, true).equals(Tag.STR)) {
@@ -53,7 +69,7 @@ final class StringStyle {
     if (value.startsWith("...") || value.contains(": ") || value.contains(" #")) {
       return false;
     }
-    return value.codePoints().allMatch(StringStyle::isSafeChar);
+    return allSafe(value, false);
   }
 
   /**
@@ -66,7 +82,23 @@ final class StringStyle {
     if (first == ' ' || first == '\n' || value.contains(" \n") || value.endsWith(" ")) {
       return false;
     }
-    return value.codePoints().allMatch(c -> c == '\n' || isSafeChar(c));
+    return allSafe(value, true);
+  }
+
+  /**
+   * Whether every code point of {@code value} (as {@link String#codePoints()} gives them: an
+   * unpaired surrogate is a code point of its own) is safe, or a line feed when {@code
+   * lineFeeds}. A loop rather than a stream: this runs for every scalar written.
+   */
+  private static boolean allSafe(String value, boolean lineFeeds) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!(isSafeChar(c) || (lineFeeds && c == '\n'))) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

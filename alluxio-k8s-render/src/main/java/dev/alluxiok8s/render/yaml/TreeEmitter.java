@@ -63,14 +63,14 @@ final class TreeEmitter {
     emitter.emit(new StreamStartEvent());
     for (Map<String, ?> tree : trees) {
       emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
-      node(tree, "$");
+      node(tree, Where.ROOT);
       emitter.emit(new DocumentEndEvent(false));
     }
     emitter.emit(new StreamEndEvent());
     return out.toString();
   }
 
-  private void node(Object value, String path) {
+  private void node(Object value, Where path) {
     if (value instanceof Map<?, ?> map) {
       mapping(map, path);
     } else if (value instanceof List<?> list) {
@@ -90,20 +90,20 @@ final class TreeEmitter {
     }
   }
 
-  private void mapping(Map<?, ?> map, String path) {
+  private void mapping(Map<?, ?> map, Where path) {
     emitter.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
     for (Map.Entry<?, ?> entry : ordered(map, path).entrySet()) {
       String key = wellFormed((String) entry.getKey(), path);
       scalar(key, styles.choose(key, true));
-      node(entry.getValue(), path + "." + key);
+      node(entry.getValue(), new Where(path, key, -1));
     }
     emitter.emit(new MappingEndEvent());
   }
 
-  private void sequence(List<?> list, String path) {
+  private void sequence(List<?> list, Where path) {
     emitter.emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK));
     for (int i = 0; i < list.size(); i++) {
-      node(list.get(i), path + "[" + i + "]");
+      node(list.get(i), new Where(path, null, i));
     }
     emitter.emit(new SequenceEndEvent());
   }
@@ -112,7 +112,7 @@ final class TreeEmitter {
    * The entries in output order: a {@code LinkedHashMap} or {@code SortedMap} keeps its own order
    * (the tree convention); any other map has no order we can trust, so its keys are sorted.
    */
-  private static Map<?, ?> ordered(Map<?, ?> map, String path) {
+  private static Map<?, ?> ordered(Map<?, ?> map, Where path) {
     for (Object key : map.keySet()) {
       if (!(key instanceof String)) {
         throw new IllegalArgumentException("key " + key + " at " + path + " is not a String");
@@ -133,7 +133,7 @@ final class TreeEmitter {
    * Refuses unpaired surrogates: they are not Unicode text, no YAML reader accepts them, and the
    * emitter would pair a lone high surrogate with whatever character follows.
    */
-  private static String wellFormed(String text, String path) {
+  private static String wellFormed(String text, Where path) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean paired =
@@ -151,7 +151,7 @@ final class TreeEmitter {
     return text;
   }
 
-  private static String numberText(Number number, String path) {
+  private static String numberText(Number number, Where path) {
     if (number instanceof Integer || number instanceof Long || number instanceof Short
         || number instanceof Byte || number instanceof BigInteger) {
       return number.toString();
@@ -171,6 +171,23 @@ final class TreeEmitter {
   }
 
   /**
+   * Where a node is, for messages: {@code $.spec.containers[0]}. Built as a chain and spelled out
+   * only when a message needs it, since every node of every tree gets one.
+   */
+  private record Where(Where parent, String key, int index) {
+
+    static final Where ROOT = new Where(null, null, -1);
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "$";
+      }
+      return key != null ? parent + "." + key : parent + "[" + index + "]";
+    }
+  }
+
+  /**
    * Collects the emitter's output. snakeyaml-engine writes U+2028, U+2029 and U+FEFF unescaped
    * inside double quotes, which YAML 1.2 allows; but YAML 1.1 readers ({@code kubectl}'s Go YAML)
    * take U+2028 and U+2029 for line breaks and fold them into spaces. {@link StringStyle} never
@@ -185,15 +202,21 @@ final class TreeEmitter {
 
     @Override
     public void write(String str, int off, int len) {
+      int from = off;
       for (int i = off; i < off + len; i++) {
         char c = str.charAt(i);
-        switch (c) {
-          case '\u2028' -> out.append("\\u2028");
-          case '\u2029' -> out.append("\\u2029");
-          case '\uFEFF' -> out.append("\\uFEFF");
-          default -> out.append(c);
+        String escape = switch (c) {
+          case '\u2028' -> "\\u2028";
+          case '\u2029' -> "\\u2029";
+          case '\uFEFF' -> "\\uFEFF";
+          default -> null;
+        };
+        if (escape != null) {
+          out.append(str, from, i).append(escape);
+          from = i + 1;
         }
       }
+      out.append(str, from, off + len);
     }
   }
 }

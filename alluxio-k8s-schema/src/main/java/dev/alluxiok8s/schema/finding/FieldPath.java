@@ -16,7 +16,8 @@ public final class FieldPath {
   /** The object itself. Renders as the empty string. */
   public static final FieldPath ROOT = new FieldPath(null, null, -1);
 
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
+  /** What {@link #isPlainKey} accepts (kept as the specification; a test checks they agree). */
+  static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
   private final FieldPath parent;
   private final String key;
@@ -99,10 +100,26 @@ public final class FieldPath {
     if (key == null) {
       return prefix + "[" + index + "]";
     }
-    if (!PLAIN_KEY.matcher(key).matches()) {
+    if (!isPlainKey(key)) {
       return prefix + "['" + key + "']";
     }
     return prefix.isEmpty() ? key : prefix + "." + key;
+  }
+
+  /** {@link #PLAIN_KEY} without a regex: paths are rendered for every pod template looked up. */
+  static boolean isPlainKey(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+      boolean ok = i == 0 ? letter : letter || (c >= '0' && c <= '9') || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -59,6 +59,19 @@ final class ModelCatalog {
     this.blocks = blocks;
   }
 
+  /** Read once per JVM: the tables never change, and parsed schemas are cached thread-safely. */
+  private static final class Shared {
+    static final ModelCatalog INSTANCE = load();
+  }
+
+  /**
+   * The catalog every validator shares, so that building a validator (once per render) does not
+   * read the tables again.
+   */
+  static ModelCatalog shared() {
+    return Shared.INSTANCE;
+  }
+
   /** Loads the kind table and indexes the structure table bundled with this module. */
   static ModelCatalog load() {
     Map<String, String> kinds = new TreeMap<>();

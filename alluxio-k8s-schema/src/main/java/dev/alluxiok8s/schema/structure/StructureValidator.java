@@ -42,9 +42,12 @@ public final class StructureValidator {
     this.catalog = catalog;
   }
 
-  /** Loads the kind table (the model classes themselves are reflected on lazily). */
+  /**
+   * A validator on the shared catalog: the tables are read once per JVM, and each model's structure
+   * is parsed once, the first time an object of that type is validated.
+   */
   public static StructureValidator create() {
-    return new StructureValidator(ModelCatalog.load());
+    return new StructureValidator(ModelCatalog.shared());
   }
 
   /** True when {@code apiVersion}/{@code kind} is a built-in kind of the bundled API. */

@@ -19,6 +19,20 @@ class FieldPathTest {
   }
 
   @Test
+  void thePlainKeyTestAgreesWithItsPattern() {
+    List<String> keys = new ArrayList<>(List.of("", "a", "Z", "_", "$", "-", "0", "a-b", "a0", "0a", "-a", "a.b", "a/b",
+        "a b", "é", "aé", "ß", "K", "app.kubernetes.io/name", "$ref", "x-kubernetes-foo", "a_$-9"));
+    for (char c = 0; c < 0x180; c++) {
+      keys.add(String.valueOf(c));
+      keys.add("a" + c);
+      keys.add(c + "a");
+    }
+    for (String key : keys) {
+      assertThat(FieldPath.isPlainKey(key)).as(key).isEqualTo(FieldPath.PLAIN_KEY.matcher(key).matches());
+    }
+  }
+
+  @Test
   void parsesWhatItRenders() {
     for (String s : List.of("spec.containers[0].ports[12].name", "metadata.annotations['a.b/c']", "kind", "data['bad key']")) {
       assertThat(FieldPath.parse(s)).hasToString(s);
