@@ -99,12 +99,9 @@ final class JacksonErrors {
 
   private static String describe(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      String name = u.getPropertyName();
       Collection<String> known = u.getKnownPropertyIds() == null ? List.of()
           : u.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
-      return "unknown field \"" + name + "\""
-          + Suggestions.closest(name, known).map(s -> ", did you mean \"" + s + "\"?").orElse("")
-          + (known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
+      return UnknownFields.message(u.getPropertyName(), known);
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       List<String> names = enumNames(f.getTargetType());

@@ -80,17 +80,35 @@ public final class SpecReader {
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
+    UnknownFields unknown = new UnknownFields(scan);
     try {
-      return mapper.readValue(text, AlluxioCluster.class);
+      AlluxioCluster cluster = mapper.readerFor(AlluxioCluster.class).withHandler(unknown).readValue(text);
+      if (!unknown.problems().isEmpty()) {
+        throw new SpecException(unknown.problems());
+      }
+      return cluster;
     } catch (JacksonException e) {
-      throw new SpecException(new JacksonErrors(scan).translate(e));
+      throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).translate(e)));
     } catch (InvalidModelException e) {
-      throw new SpecException(new JacksonErrors(scan).locate("", e));
+      throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).locate("", e)));
     } catch (RuntimeException e) {
       // Never let a surprise escape as a raw exception; its message may quote a value, so leave it out.
       throw new SpecException(List.of(new SpecProblem(scan.locationOf(""), "",
           "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file")));
     }
+  }
+
+  /**
+   * Unknown fields found before binding failed, with the failure's own problems. A value whose
+   * unknown field was skipped may then miss a required attribute; both are worth reading, the
+   * misspelling first where it comes first.
+   */
+  private static List<SpecProblem> inFileOrder(UnknownFields unknown, List<SpecProblem> failure) {
+    List<SpecProblem> all = new ArrayList<>(unknown.problems());
+    failure.stream().filter(p -> !(p.message().equals("is required") && unknown.suggests(p.path()))).forEach(all::add);
+    all.sort(java.util.Comparator.comparingInt((SpecProblem p) -> p.location().line())
+        .thenComparingInt(p -> p.location().column()));
+    return all;
   }
 
   /**
