@@ -68,13 +68,13 @@ public final class ClusterRenderer {
 
   public RenderedCluster render(AlluxioCluster cluster) {
     RenderContext context = RenderContext.of(cluster, ObjectNames.of(cluster, naming));
-    ConfigMapRenderer config = new ConfigMapRenderer(cluster);
     MasterRenderer masters = new MasterRenderer(context);
     WorkerRenderer workers = new WorkerRenderer(context);
     FuseRenderer fuse = new FuseRenderer(context);
 
     List<RenderedObject> objects = new ArrayList<>();
-    objects.add(new RenderedObject(Component.CONFIG, config.render()));
+    // The context computed the ConfigMap's data for the pods' config hash; build on it, once.
+    objects.add(new RenderedObject(Component.CONFIG, new ConfigMapRenderer(cluster).render(context.configData())));
     objects.addAll(leading);
     objects.addAll(masters.storage());
     objects.addAll(masters.services());

@@ -61,11 +61,16 @@ public final class ConfigMapRenderer {
   }
 
   public V1ConfigMap render() {
+    return render(data());
+  }
+
+  /** The ConfigMap holding {@code data}, already computed by {@link #data()} for this cluster. */
+  public V1ConfigMap render(Map<String, String> data) {
     return new V1ConfigMap()
         .apiVersion("v1")
         .kind("ConfigMap")
         .metadata(new Metadata(cluster).of(Component.CONFIG, names.configMap()))
-        .data(data());
+        .data(data);
   }
 
   /** The ConfigMap's entries, by variable name. */
