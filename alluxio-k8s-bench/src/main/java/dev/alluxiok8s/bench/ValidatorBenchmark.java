@@ -1,7 +1,7 @@
 package dev.alluxiok8s.bench;
 
-import dev.alluxiok8s.schema.KubernetesValidator;
-import dev.alluxiok8s.schema.ValidationReport;
+import dev.alluxiok8s.validation.KubernetesValidator;
+import dev.alluxiok8s.validation.ValidationReport;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,10 +1,10 @@
 package dev.alluxiok8s.bench;
 
-import dev.alluxiok8s.schema.KubernetesValidator;
-import dev.alluxiok8s.schema.ValidationReport;
-import dev.alluxiok8s.schema.bundle.ExternalReference;
-import dev.alluxiok8s.schema.manifest.Manifest;
-import dev.alluxiok8s.schema.manifest.Manifests;
+import dev.alluxiok8s.validation.KubernetesValidator;
+import dev.alluxiok8s.validation.ValidationReport;
+import dev.alluxiok8s.validation.bundle.ExternalReference;
+import dev.alluxiok8s.validation.manifest.Manifest;
+import dev.alluxiok8s.validation.manifest.Manifests;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package dev.alluxiok8s.cli;
 
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.schema.bundle.ExternalReference;
-import dev.alluxiok8s.schema.version.KubernetesVersion;
+import dev.alluxiok8s.validation.bundle.ExternalReference;
+import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;

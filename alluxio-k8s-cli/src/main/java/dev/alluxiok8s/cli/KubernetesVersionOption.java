@@ -1,6 +1,6 @@
 package dev.alluxiok8s.cli;
 
-import dev.alluxiok8s.schema.version.KubernetesVersion;
+import dev.alluxiok8s.validation.version.KubernetesVersion;
 import picocli.CommandLine.Option;
 
 /** {@code --kubernetes-version}, shared by the commands that validate. */

@@ -3,7 +3,7 @@ package dev.alluxiok8s.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.cli.Cli.Run;
-import dev.alluxiok8s.model.spec.SpecReader;
+import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.schema.spec.SpecSchema;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.spec.SpecWriter;
+import dev.alluxiok8s.schema.file.SpecWriter;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.naming.Component;

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.spec.SpecProblem;
+import dev.alluxiok8s.schema.file.SpecProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

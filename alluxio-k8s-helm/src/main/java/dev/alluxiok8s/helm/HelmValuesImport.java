@@ -1,9 +1,9 @@
 package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.spec.ReadLimits;
-import dev.alluxiok8s.model.spec.SourceLocation;
-import dev.alluxiok8s.model.spec.SpecProblem;
+import dev.alluxiok8s.kube.yaml.ReadLimits;
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.schema.file.SpecProblem;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.Naming;

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.spec.Suggestions;
+import dev.alluxiok8s.schema.file.Suggestions;
 import java.util.Map;
 import java.util.Optional;
 

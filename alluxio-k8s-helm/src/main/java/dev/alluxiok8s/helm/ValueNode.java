@@ -1,6 +1,6 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.spec.SourceLocation;
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

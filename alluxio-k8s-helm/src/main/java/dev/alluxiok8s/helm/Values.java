@@ -1,8 +1,8 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.spec.SourceLocation;
-import dev.alluxiok8s.model.spec.SpecProblem;
-import dev.alluxiok8s.model.spec.Suggestions;
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.schema.file.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.check.PathJoiner;
-import dev.alluxiok8s.model.spec.ReadLimits;
-import dev.alluxiok8s.model.spec.SourceLocation;
-import dev.alluxiok8s.model.spec.SpecProblem;
-import dev.alluxiok8s.model.spec.YamlEvents;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
+import dev.alluxiok8s.kube.yaml.ReadLimits;
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.schema.file.YamlEvents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -3,7 +3,7 @@ package dev.alluxiok8s.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.alluxiok8s.model.spec.SpecProblem;
+import dev.alluxiok8s.schema.file.SpecProblem;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,7 +57,7 @@ class BadValuesTest {
         .read("bad.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(thrown).as(yaml).isInstanceOf(HelmValuesException.class);
     for (SpecProblem p : ((HelmValuesException) thrown).problems()) {
-      assertThat(p.location().source()).isEqualTo("bad.yaml");
+      assertThat(p.location().file()).isEqualTo("bad.yaml");
       assertThat(p.location().line()).isPositive();
       assertThat(p.message()).isNotBlank();
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.metastore.MetastoreType;
-import dev.alluxiok8s.model.security.PodSecurityLevel;
-import dev.alluxiok8s.model.spec.SpecProblem;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
+import dev.alluxiok8s.schema.file.SpecProblem;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.ufs.CredentialReference;
@@ -102,7 +102,7 @@ class HelmValuesImportTest {
   @Test
   void theImportedClusterIsAlsoASpecFileThatReadsBackTheSame() throws Exception {
     HelmImport imported = read(GUIDE + "master:\n  count: 3\njournal:\n  type: EMBEDDED\n");
-    assertThat(dev.alluxiok8s.model.spec.SpecReader.create().readText("alluxio.yaml", imported.specYaml()))
+    assertThat(dev.alluxiok8s.schema.file.SpecReader.create().readText("alluxio.yaml", imported.specYaml()))
         .isEqualTo(imported.cluster());
   }
 

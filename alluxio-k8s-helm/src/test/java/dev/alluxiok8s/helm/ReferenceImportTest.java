@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.naming.Naming;
-import dev.alluxiok8s.schema.finding.Severity;
+import dev.alluxiok8s.kube.diagnostic.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;

@@ -1,15 +1,15 @@
 package dev.alluxiok8s.maven;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.spec.SpecException;
-import dev.alluxiok8s.model.spec.SpecProblem;
-import dev.alluxiok8s.model.spec.SpecReader;
+import dev.alluxiok8s.schema.file.SpecException;
+import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.schema.ValidationReport;
-import dev.alluxiok8s.schema.finding.Finding;
-import dev.alluxiok8s.schema.finding.FindingFormat;
-import dev.alluxiok8s.schema.finding.Severity;
-import dev.alluxiok8s.schema.version.KubernetesVersion;
+import dev.alluxiok8s.validation.ValidationReport;
+import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.validation.finding.FindingFormat;
+import dev.alluxiok8s.kube.diagnostic.Severity;
+import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

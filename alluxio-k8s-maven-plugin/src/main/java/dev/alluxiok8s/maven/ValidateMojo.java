@@ -2,12 +2,12 @@ package dev.alluxiok8s.maven;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.validation.ExternalObjects;
-import dev.alluxiok8s.schema.KubernetesValidator;
-import dev.alluxiok8s.schema.ValidationReport;
-import dev.alluxiok8s.schema.bundle.ExternalReference;
-import dev.alluxiok8s.schema.manifest.Manifest;
-import dev.alluxiok8s.schema.manifest.ManifestParseException;
-import dev.alluxiok8s.schema.manifest.Manifests;
+import dev.alluxiok8s.validation.KubernetesValidator;
+import dev.alluxiok8s.validation.ValidationReport;
+import dev.alluxiok8s.validation.bundle.ExternalReference;
+import dev.alluxiok8s.validation.manifest.Manifest;
+import dev.alluxiok8s.validation.manifest.ManifestParseException;
+import dev.alluxiok8s.validation.manifest.Manifests;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.model;
 
-import dev.alluxiok8s.model.check.KubernetesNames;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.names.KubernetesNames;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

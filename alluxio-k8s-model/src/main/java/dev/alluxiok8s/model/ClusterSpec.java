@@ -1,7 +1,7 @@
 package dev.alluxiok8s.model;
 
 import dev.alluxiok8s.model.check.DistinctPorts;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.render;
 
-import dev.alluxiok8s.schema.ValidationReport;
+import dev.alluxiok8s.validation.ValidationReport;
 
 /**
  * The rendered objects break Kubernetes rules (or the Pod Security level asked for), so nothing

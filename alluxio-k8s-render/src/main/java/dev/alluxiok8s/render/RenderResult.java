@@ -3,7 +3,7 @@ package dev.alluxiok8s.render;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.layout.LayoutFiles;
 import dev.alluxiok8s.render.yaml.YamlWriter;
-import dev.alluxiok8s.schema.ValidationReport;
+import dev.alluxiok8s.validation.ValidationReport;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.security.PodSecurityLevel;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.Overwrite;
-import dev.alluxiok8s.schema.finding.Finding;
+import dev.alluxiok8s.validation.finding.Finding;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.nio.file.Files;
 import java.nio.file.Path;

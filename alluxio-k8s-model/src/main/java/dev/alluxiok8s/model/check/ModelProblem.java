@@ -1,5 +1,6 @@
 package dev.alluxiok8s.model.check;
 
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import java.util.Objects;
 
 /**

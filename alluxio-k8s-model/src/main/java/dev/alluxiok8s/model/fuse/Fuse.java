@@ -2,7 +2,7 @@ package dev.alluxiok8s.model.fuse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.placement.PodNetwork;

@@ -1,8 +1,8 @@
 package dev.alluxiok8s.model.image;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.KubernetesNames;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.names.KubernetesNames;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
 import org.immutables.value.Value;

@@ -1,10 +1,10 @@
 package dev.alluxiok8s.model.process;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.KubernetesNames;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.names.KubernetesNames;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
-import dev.alluxiok8s.model.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.model.property;
 
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.model.security;
 
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
 import org.immutables.value.Value;

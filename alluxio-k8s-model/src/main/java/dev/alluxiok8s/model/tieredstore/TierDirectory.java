@@ -2,7 +2,7 @@ package dev.alluxiok8s.model.tieredstore;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
-import dev.alluxiok8s.model.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;

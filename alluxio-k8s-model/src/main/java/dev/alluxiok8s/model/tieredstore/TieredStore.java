@@ -1,7 +1,7 @@
 package dev.alluxiok8s.model.tieredstore;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.model.ufs;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.KubernetesNames;
+import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.model.ufs;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.PathJoiner;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.List;

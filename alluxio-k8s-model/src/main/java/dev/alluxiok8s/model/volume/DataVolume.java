@@ -1,9 +1,9 @@
 package dev.alluxiok8s.model.volume;
 
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.KubernetesNames;
+import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.check.Problems;
-import dev.alluxiok8s.model.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

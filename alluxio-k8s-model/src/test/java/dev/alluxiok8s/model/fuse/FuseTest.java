@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.security.PodSecurityLevel;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import org.junit.jupiter.api.Test;
 
 class FuseTest {

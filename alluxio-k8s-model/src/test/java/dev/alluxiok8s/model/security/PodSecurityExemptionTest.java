@@ -1,5 +1,6 @@
 package dev.alluxiok8s.model.security;
 
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;

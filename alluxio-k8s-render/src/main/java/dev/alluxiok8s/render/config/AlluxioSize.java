@@ -1,6 +1,6 @@
 package dev.alluxiok8s.render.config;
 
-import dev.alluxiok8s.model.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.render.naming;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.check.KubernetesNames;
+import dev.alluxiok8s.kube.names.KubernetesNames;
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.render.naming;
 
-import dev.alluxiok8s.model.check.KubernetesNames;
+import dev.alluxiok8s.kube.names.KubernetesNames;
 import java.util.Objects;
 
 /**

@@ -4,7 +4,7 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
 import dev.alluxiok8s.model.ufs.CredentialReference;
-import dev.alluxiok8s.schema.bundle.ExternalReference;
+import dev.alluxiok8s.validation.bundle.ExternalReference;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.alluxiok8s.render.validation;
 
-import dev.alluxiok8s.schema.finding.Finding;
-import dev.alluxiok8s.schema.podsecurity.PodSecurityAnnotations;
+import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.validation.podsecurity.PodSecurityAnnotations;
 
 /**
  * Rewords the validator's hints about rendered objects in the vocabulary of the spec they came

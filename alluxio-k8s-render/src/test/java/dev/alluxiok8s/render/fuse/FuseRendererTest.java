@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.security.PodSecurityLevel;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.render.Clusters;
 import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;

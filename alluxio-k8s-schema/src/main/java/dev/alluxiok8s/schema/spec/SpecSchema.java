@@ -7,8 +7,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.alluxiok8s.model.check.PathJoiner;
-import dev.alluxiok8s.model.spec.ReadLimits;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
+import dev.alluxiok8s.kube.yaml.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +46,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <p>The schema checks the shape of a document (fields, types, enums, simple patterns). Rules that
  * span attributes (an EMBEDDED journal needs an odd number of masters, say) belong to the model:
- * {@link dev.alluxiok8s.model.spec.SpecReader} applies both kinds. The schema is compiled once,
+ * {@link dev.alluxiok8s.schema.file.SpecReader} applies both kinds. The schema is compiled once,
  * on first use, with every {@code $ref} resolved up front so that no validation pays for it.
  */
 public final class SpecSchema {

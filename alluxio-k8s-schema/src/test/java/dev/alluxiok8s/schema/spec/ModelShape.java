@@ -1,6 +1,6 @@
 package dev.alluxiok8s.schema.spec;
 
-import dev.alluxiok8s.model.spec.SpecWriter;
+import dev.alluxiok8s.schema.file.SpecWriter;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;

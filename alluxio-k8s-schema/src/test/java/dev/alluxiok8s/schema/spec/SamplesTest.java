@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.security.PodSecurityLevel;
-import dev.alluxiok8s.model.spec.SpecException;
-import dev.alluxiok8s.model.spec.SpecReader;
-import dev.alluxiok8s.model.spec.SpecWriter;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
+import dev.alluxiok8s.schema.file.SpecException;
+import dev.alluxiok8s.schema.file.SpecReader;
+import dev.alluxiok8s.schema.file.SpecWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static dev.alluxiok8s.testing.GoldenAssertions.assertThatRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.spec.SpecReader;
+import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;

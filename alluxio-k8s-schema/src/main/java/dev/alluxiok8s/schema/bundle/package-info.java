@@ -1,2 +1,0 @@
-/** Rules across the objects of a set: duplicates, Services, StatefulSet Services and references. */
-package dev.alluxiok8s.schema.bundle;

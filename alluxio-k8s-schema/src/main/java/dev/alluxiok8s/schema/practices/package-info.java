@@ -1,2 +1,0 @@
-/** Operational practices reported as warnings: resources, probes, image tags, pull policy, credentials. */
-package dev.alluxiok8s.schema.practices;

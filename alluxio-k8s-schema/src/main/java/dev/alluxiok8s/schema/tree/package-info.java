@@ -1,2 +1,0 @@
-/** Null-safe typed reads from plain manifest trees. */
-package dev.alluxiok8s.schema.tree;

@@ -1,2 +1,0 @@
-/** The Kubernetes release whose rules apply. */
-package dev.alluxiok8s.schema.version;

@@ -1,2 +1,0 @@
-/** Where the built-in kinds keep their pod template, and label selector matching. */
-package dev.alluxiok8s.schema.workload;

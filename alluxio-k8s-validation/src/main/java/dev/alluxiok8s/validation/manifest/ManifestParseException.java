@@ -1,0 +1,36 @@
+package dev.alluxiok8s.validation.manifest;
+
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import java.io.IOException;
+
+/**
+ * A manifest file that is not well-formed YAML or JSON, exceeds a safety limit, or holds a document that
+ * is not an object. Carries where it went wrong.
+ */
+public final class ManifestParseException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient SourceLocation location;
+  private final String problem;
+
+  /**
+   * @param location where the problem was found
+   * @param problem what is wrong, without the location
+   */
+  public ManifestParseException(SourceLocation location, String problem) {
+    super(location + ": " + problem);
+    this.location = location;
+    this.problem = problem;
+  }
+
+  /** Where the problem was found (file, 1-based line and column). */
+  public SourceLocation location() {
+    return location;
+  }
+
+  /** What is wrong, without the location. */
+  public String problem() {
+    return problem;
+  }
+}

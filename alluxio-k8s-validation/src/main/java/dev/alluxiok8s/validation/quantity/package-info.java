@@ -1,0 +1,2 @@
+/** The Kubernetes resource quantity grammar and its values. */
+package dev.alluxiok8s.validation.quantity;

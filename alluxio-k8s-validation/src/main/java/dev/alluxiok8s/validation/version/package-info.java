@@ -1,0 +1,2 @@
+/** The Kubernetes release whose rules apply. */
+package dev.alluxiok8s.validation.version;
