@@ -1,17 +1,18 @@
-package dev.alluxiok8s.render;
+package dev.alluxiok8s.render.object;
 
 import dev.alluxiok8s.render.naming.Component;
 import io.kubernetes.client.common.KubernetesObject;
 import java.util.Objects;
 
 /**
- * One Kubernetes object of a rendered cluster, with the component it belongs to. The object is
- * one of the official client's model classes ({@code V1StatefulSet}, {@code V1Service}, ...), so a
- * customization can change it with the client's typed setters before it is written.
+ * One Kubernetes object a component renderer made, with the component it belongs to, still open
+ * to change: customizations receive drafts and change the object in place through the client's
+ * typed setters ({@code V1StatefulSet}, {@code V1Service}, ...). Once every customization ran,
+ * each draft becomes a {@link RenderedObject}, which never changes again.
  */
-public record RenderedObject(Component component, KubernetesObject object) {
+public record DraftObject(Component component, KubernetesObject object) {
 
-  public RenderedObject {
+  public DraftObject {
     Objects.requireNonNull(component, "component");
     Objects.requireNonNull(object, "object");
   }
