@@ -23,11 +23,6 @@ public record RenderContext(AlluxioCluster cluster, ObjectNames names, Metadata 
     configData = Map.copyOf(configData);
   }
 
-  /** A context whose objects are named by {@link Naming#modern()}. */
-  public static RenderContext of(AlluxioCluster cluster) {
-    return of(cluster, Naming.modern());
-  }
-
   /** A context whose objects are named by {@code naming} (the chart's names, say). */
   public static RenderContext of(AlluxioCluster cluster, Naming naming) {
     ObjectNames names = ObjectNames.of(cluster, naming);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>The typed object is kept for reading. Changing it afterwards does not change the tree: change
  * objects with a {@code Customization}, which sees them as {@link DraftObject}s.
  */
-public record RenderedObject(Component component, KubernetesObject object, Map<String, Object> tree) {
+public record RenderedObject(Component component, KubernetesObject object, Map<String, Object> tree) implements ComponentObject {
 
   public RenderedObject {
     Objects.requireNonNull(component, "component");
@@ -28,17 +28,9 @@ public record RenderedObject(Component component, KubernetesObject object, Map<S
     return new RenderedObject(draft.component(), draft.object(), KubeTree.of(draft.object()));
   }
 
-  public String kind() {
-    return object.getKind();
-  }
-
-  public String name() {
-    return object.getMetadata().getName();
-  }
-
   /** {@code kind/name}, as kubectl prints it. */
   @Override
   public String toString() {
-    return kind() + "/" + name();
+    return kindAndName();
   }
 }

@@ -14,8 +14,6 @@ import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.naming.Naming;
-import dev.alluxiok8s.render.naming.ObjectNames;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -135,6 +133,6 @@ class ConfigMapDataTest {
   }
 
   private static Map<String, String> data(AlluxioCluster cluster) {
-    return new ConfigMapData(cluster, ObjectNames.of(cluster, Naming.modern())).entries();
+    return Clusters.context(cluster).configData();
   }
 }

@@ -11,7 +11,6 @@ import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.object.DraftObject;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PersistentVolume;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MasterRendererTest {
 
   private static MasterRenderer renderer(AlluxioCluster cluster) {
-    return new MasterRenderer(RenderContext.of(cluster));
+    return new MasterRenderer(Clusters.context(cluster));
   }
 
   private static V1StatefulSet statefulSet(AlluxioCluster cluster) {

@@ -29,29 +29,29 @@ class AttributeOrderTest {
             jvmOptions: [-Xmx2g]
           count: 3
         workers:
-          podSecurity: {level: privileged, reason: hostPath storage}
-          dnsPolicy: Default
           hostNetwork: false
           placement: {nodeSelector: {disk: ssd}}
-          ports: {rpc: 29990}
+          jobWorker:
+            resources: {limits: {memory: 4G}}
+            jvmOptions: [-Xmx2g]
+            properties: {alluxio.a: b}
+          podSecurity: {level: privileged, reason: hostPath storage}
           worker:
             properties: {alluxio.a: b}
             jvmOptions: [-Xmx2g]
-          jobWorker:
-            properties: {alluxio.a: b}
-            resources: {limits: {memory: 4G}}
-            jvmOptions: [-Xmx2g]
-        fuse:
-          podSecurity: {level: privileged, reason: FUSE mounts need CAP_SYS_ADMIN}
-          demoClient: true
           dnsPolicy: Default
-          hostNetwork: false
-          placement: {nodeSelector: {disk: ssd}}
-          properties: {alluxio.a: b}
-          jvmOptions: [-Xmx2g]
-          resources: {limits: {memory: 4G}}
+          ports: {rpc: 29990}
+        fuse:
+          dnsPolicy: Default
           mountPoint: /mnt/alluxio
+          placement: {nodeSelector: {disk: ssd}}
+          demoClient: true
+          properties: {alluxio.a: b}
+          hostNetwork: false
           enabled: true
+          podSecurity: {level: privileged, reason: FUSE mounts need CAP_SYS_ADMIN}
+          resources: {limits: {memory: 4G}}
+          jvmOptions: [-Xmx2g]
       """;
 
   @Test
