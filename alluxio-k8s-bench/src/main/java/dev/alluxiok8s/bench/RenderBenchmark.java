@@ -5,7 +5,7 @@ import dev.alluxiok8s.render.ClusterRenderer;
 import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderedCluster;
-import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.ArrayList;

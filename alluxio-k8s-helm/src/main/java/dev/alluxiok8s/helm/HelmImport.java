@@ -3,9 +3,9 @@ package dev.alluxiok8s.helm;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.schema.file.SpecWriter;
 import dev.alluxiok8s.render.ManifestRenderer;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Naming;
+import dev.alluxiok8s.render.object.DraftObject;
 import io.kubernetes.client.openapi.models.V1Secret;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public final class HelmImport {
   public ManifestRenderer.Builder rendererBuilder(Naming naming) {
     ManifestRenderer.Builder builder = ManifestRenderer.builder().naming(naming);
     for (V1Secret secret : generatedSecrets) {
-      builder.leadingObject(new RenderedObject(Component.CREDENTIALS, secret));
+      builder.leadingObject(new DraftObject(Component.CREDENTIALS, secret));
     }
     return builder;
   }

@@ -1,14 +1,14 @@
 package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.configmap.ConfigMapRenderer;
 import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
 import dev.alluxiok8s.render.master.MasterRenderer;
-import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Naming;
-import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.worker.WorkerRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,11 @@ import java.util.Objects;
 /**
  * Renders a cluster model into Kubernetes objects of the official client's model classes. Pure:
  * no I/O, no clock, no randomness; the same cluster always gives equal objects.
+ *
+ * <p>The route goes one way: one {@link RenderContext} (names under the chosen {@link Naming},
+ * metadata, the ConfigMap's data) is built per render and handed to every component renderer;
+ * each gives {@link DraftObject}s; the customizations change the drafts; then each draft becomes
+ * a {@link RenderedObject}, its tree made once, which validation and layouts read.
  *
  * <pre>{@code
  * RenderedCluster rendered = ClusterRenderer.create().render(cluster);
@@ -31,9 +36,9 @@ public final class ClusterRenderer {
 
   private final List<Customization> customizations;
   private final Naming naming;
-  private final List<RenderedObject> leading;
+  private final List<DraftObject> leading;
 
-  private ClusterRenderer(List<Customization> customizations, Naming naming, List<RenderedObject> leading) {
+  private ClusterRenderer(List<Customization> customizations, Naming naming, List<DraftObject> leading) {
     this.customizations = List.copyOf(customizations);
     this.naming = naming;
     this.leading = List.copyOf(leading);
@@ -60,21 +65,20 @@ public final class ClusterRenderer {
    * that could need it: a Secret the workloads read must exist when their pods start. Used for
    * the credentials Secret that importing a Helm values file generates.
    */
-  public ClusterRenderer withLeadingObject(RenderedObject object) {
-    List<RenderedObject> all = new ArrayList<>(leading);
+  public ClusterRenderer withLeadingObject(DraftObject object) {
+    List<DraftObject> all = new ArrayList<>(leading);
     all.add(Objects.requireNonNull(object, "object"));
     return new ClusterRenderer(customizations, naming, all);
   }
 
   public RenderedCluster render(AlluxioCluster cluster) {
-    RenderContext context = RenderContext.of(cluster, ObjectNames.of(cluster, naming));
+    RenderContext context = RenderContext.of(cluster, naming);
     MasterRenderer masters = new MasterRenderer(context);
     WorkerRenderer workers = new WorkerRenderer(context);
     FuseRenderer fuse = new FuseRenderer(context);
 
-    List<RenderedObject> objects = new ArrayList<>();
-    // The context computed the ConfigMap's data for the pods' config hash; build on it, once.
-    objects.add(new RenderedObject(Component.CONFIG, new ConfigMapRenderer(cluster).render(context.configData())));
+    List<DraftObject> objects = new ArrayList<>();
+    objects.add(new ConfigMapRenderer(context).configMap());
     objects.addAll(leading);
     objects.addAll(masters.storage());
     objects.addAll(masters.services());
@@ -86,6 +90,6 @@ public final class ClusterRenderer {
     for (Customization customization : customizations) {
       objects.forEach(customization::apply);
     }
-    return new RenderedCluster(objects);
+    return new RenderedCluster(context.names(), objects.stream().map(RenderedObject::of).toList());
   }
 }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.render;
 
+import dev.alluxiok8s.render.object.DraftObject;
 import java.util.function.Consumer;
 
 /**
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface Customization {
 
-  void apply(RenderedObject object);
+  void apply(DraftObject object);
 
   /** A customization of the objects of one client class only. */
   static <T> Customization forKind(Class<T> type, Consumer<? super T> change) {

@@ -3,11 +3,11 @@ package dev.alluxiok8s.render;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.naming.Naming;
+import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.render.validation.ExternalObjects;
-import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.validation.KubernetesValidator;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.validation.ValidationReport;
@@ -15,7 +15,6 @@ import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole path from a cluster to files: render, validate, lay out, write atomically. It refuses
@@ -38,7 +37,7 @@ public final class ManifestRenderer {
 
   private ManifestRenderer(Builder builder) {
     ClusterRenderer r = ClusterRenderer.create().naming(builder.naming);
-    for (RenderedObject o : builder.leading) {
+    for (DraftObject o : builder.leading) {
       r = r.withLeadingObject(o);
     }
     for (Customization c : builder.customizations) {
@@ -56,18 +55,17 @@ public final class ManifestRenderer {
   /** Renders and validates {@code cluster}. */
   public RenderResult render(AlluxioCluster cluster) throws InvalidManifestsException {
     RenderedCluster rendered = renderer.render(cluster);
-    List<Map<String, Object>> trees = rendered.trees();
     KubernetesValidator.Builder validator = KubernetesValidator.builder()
         .kubernetesVersion(version)
         .externalReferences(ExternalObjects.of(cluster.spec()));
     if (mastersCanBeRestricted(cluster)) {
-      validator.requiredPodSecurityLevel("StatefulSet", ObjectNames.of(cluster).masters(), PodSecurityLevel.RESTRICTED);
+      validator.requiredPodSecurityLevel("StatefulSet", rendered.names().masters(), PodSecurityLevel.RESTRICTED);
     }
-    ValidationReport report = validator.build().validateTrees(trees);
+    ValidationReport report = validator.build().validateTrees(rendered.trees());
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
-    return new RenderResult(cluster.name(), rendered, trees, report);
+    return new RenderResult(rendered, report);
   }
 
   /**
@@ -96,7 +94,7 @@ public final class ManifestRenderer {
     private KubernetesVersion version = KubernetesVersion.DEFAULT;
     private boolean allowInvalid;
     private Naming naming = Naming.modern();
-    private final List<RenderedObject> leading = new ArrayList<>();
+    private final List<DraftObject> leading = new ArrayList<>();
 
     private Builder() {}
 
@@ -107,7 +105,7 @@ public final class ManifestRenderer {
     }
 
     /** An object emitted right after the ConfigMap, before the workloads (see {@link ClusterRenderer#withLeadingObject}). */
-    public Builder leadingObject(RenderedObject object) {
+    public Builder leadingObject(DraftObject object) {
       leading.add(java.util.Objects.requireNonNull(object, "object"));
       return this;
     }

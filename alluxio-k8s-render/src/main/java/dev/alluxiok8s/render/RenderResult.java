@@ -2,27 +2,21 @@ package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.layout.LayoutFiles;
-import dev.alluxiok8s.render.yaml.YamlWriter;
 import dev.alluxiok8s.validation.ValidationReport;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * A rendered and validated cluster: its objects, the exact trees that were validated, and the
- * validation report (warnings and notes, plus errors when invalid output was allowed).
+ * A rendered and validated cluster: its objects, whose trees are exactly what was validated and
+ * what is written, and the validation report (warnings and notes, plus errors when invalid output
+ * was allowed).
  */
 public final class RenderResult {
 
-  private final String clusterName;
   private final RenderedCluster cluster;
-  private final List<Map<String, Object>> trees;
   private final ValidationReport report;
 
-  RenderResult(String clusterName, RenderedCluster cluster, List<Map<String, Object>> trees, ValidationReport report) {
-    this.clusterName = clusterName;
+  RenderResult(RenderedCluster cluster, ValidationReport report) {
     this.cluster = cluster;
-    this.trees = List.copyOf(trees);
     this.report = report;
   }
 
@@ -36,11 +30,11 @@ public final class RenderResult {
 
   /** Every object as one multi-document YAML stream, in apply order. */
   public String stream() {
-    return new YamlWriter().writeTrees(trees);
+    return cluster.toYaml();
   }
 
   /** The files of {@code layout}: relative path -> content. */
   public SortedMap<String, String> files(Layout layout) {
-    return new LayoutFiles().of(cluster, trees, clusterName, layout);
+    return new LayoutFiles().of(cluster.objects(), cluster.names().cluster(), layout);
   }
 }

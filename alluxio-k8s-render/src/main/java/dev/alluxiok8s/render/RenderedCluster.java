@@ -1,34 +1,38 @@
 package dev.alluxiok8s.render;
 
+import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.render.yaml.YamlWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The objects of a cluster, in the order {@code kubectl apply} should create them: configuration,
- * storage, Services, workloads, Jobs.
+ * storage, Services, workloads, Jobs; and the names they were rendered under.
  */
 public final class RenderedCluster {
 
+  private final ObjectNames names;
   private final List<RenderedObject> objects;
 
-  RenderedCluster(List<RenderedObject> objects) {
+  RenderedCluster(ObjectNames names, List<RenderedObject> objects) {
+    this.names = names;
     this.objects = List.copyOf(objects);
+  }
+
+  /** The names the cluster's objects were given, under the renderer's naming scheme. */
+  public ObjectNames names() {
+    return names;
   }
 
   public List<RenderedObject> objects() {
     return objects;
   }
 
-  /** Each object as a plain tree (see {@link KubeTree}), in order. */
+  /** Each object's tree (see {@link KubeTree}), in order. */
   public List<Map<String, Object>> trees() {
-    List<Map<String, Object>> trees = new ArrayList<>(objects.size());
-    for (RenderedObject object : objects) {
-      trees.add(KubeTree.of(object.object()));
-    }
-    return trees;
+    return objects.stream().map(RenderedObject::tree).toList();
   }
 
   /** All objects as one multi-document YAML stream. */

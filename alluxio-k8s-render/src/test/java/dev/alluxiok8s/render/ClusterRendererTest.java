@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
+import dev.alluxiok8s.render.object.RenderedObject;
+import dev.alluxiok8s.render.pod.ConfigHash;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.util.ArrayList;
@@ -90,6 +92,17 @@ class ClusterRendererTest {
     String after = configHash(Clusters.with(spec -> spec.putProperties("alluxio.user.block.size.bytes.default", "64MB")));
 
     assertThat(after).isNotEqualTo(before).hasSize(64);
+  }
+
+  @Test
+  void thePodsConfigHashIsTheDigestOfTheConfigMapAsWritten() {
+    RenderedCluster rendered = ClusterRenderer.create().render(Clusters.highlyAvailable());
+    RenderedObject configMap = rendered.objects().get(0);
+
+    assertThat(configMap.kind()).isEqualTo("ConfigMap");
+    @SuppressWarnings("unchecked")
+    Map<String, String> data = (Map<String, String>) configMap.tree().get("data");
+    assertThat(configHash(Clusters.highlyAvailable())).isEqualTo(ConfigHash.of(data));
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.render.context.RenderContext;
+import dev.alluxiok8s.render.naming.Naming;
 import java.util.function.UnaryOperator;
 
 /** Clusters for tests: the smallest valid one, and the usual variations of it. */
@@ -34,5 +36,10 @@ public final class Clusters {
     return with(spec -> spec
         .masters(Masters.builder().count(3).build())
         .journal(Journal.builder().type(JournalType.EMBEDDED).build()));
+  }
+
+  /** The context a render of {@code cluster} starts from, under the default naming. */
+  public static RenderContext context(AlluxioCluster cluster) {
+    return RenderContext.of(cluster, Naming.modern());
   }
 }

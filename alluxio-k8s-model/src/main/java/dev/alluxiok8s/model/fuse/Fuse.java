@@ -1,17 +1,14 @@
 package dev.alluxiok8s.model.fuse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
-import dev.alluxiok8s.model.placement.DnsPolicy;
-import dev.alluxiok8s.model.placement.PodNetwork;
-import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.placement.PodSettings;
 import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.process.Resources;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -21,7 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Alluxio FUSE: a DaemonSet that mounts an Alluxio path at a node directory, so pods on the node
  * can read Alluxio as files. Off by default (chart 0.5.2 always rendered it). It needs a
- * privileged container, hence a declared {@link #podSecurity()} exemption.
+ * privileged container, hence a declared {@link #podSecurity()} exemption whenever it is enabled.
  *
  * <pre>{@code
  * Fuse fuse = Fuse.builder().enabled(true).mountPoint("/mnt/alluxio-fuse")
@@ -33,7 +30,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableFuse.class)
 @JsonDeserialize(as = ImmutableFuse.class)
-public interface Fuse extends ProcessSettings, PodNetwork {
+// A spec file lists its own attributes first, then the pod settings, as before they were shared.
+@JsonPropertyOrder({"enabled", "mountPoint", "alluxioPath", "mountOptions", "resources", "jvmOptions", "properties",
+    "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity"})
+public interface Fuse extends ProcessSettings, PodSettings {
 
   Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
 
@@ -80,28 +80,17 @@ public interface Fuse extends ProcessSettings, PodNetwork {
   @Value.NaturalOrder
   SortedMap<String, String> properties();
 
-  @Value.Default
-  default Placement placement() {
-    return Placement.anywhere();
-  }
-
   @Override
   @Value.Default
   default boolean hostNetwork() {
     return true;
   }
 
-  @Override
-  Optional<DnsPolicy> dnsPolicy();
-
   /** Also emit a small unprivileged demo DaemonSet that mounts the FUSE directory. */
   @Value.Default
   default boolean demoClient() {
     return false;
   }
-
-  /** FUSE is privileged by design: an enabled FUSE needs this exemption. */
-  Optional<PodSecurityExemption> podSecurity();
 
   static ImmutableFuse.Builder builder() {
     return ImmutableFuse.builder();

@@ -1,20 +1,19 @@
 package dev.alluxiok8s.model.master;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
-import dev.alluxiok8s.model.placement.DnsPolicy;
-import dev.alluxiok8s.model.placement.PodNetwork;
-import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.placement.PodSettings;
 import dev.alluxiok8s.model.process.JobMasterProcess;
 import dev.alluxiok8s.model.process.MasterProcess;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The master pods: how many, and the master and job-master processes each one runs.
+ * The master pods: how many, and the master and job-master processes each one runs. They are off
+ * the node's network by default, so they need a {@link #podSecurity()} exemption only when put on
+ * host networking or similar.
  *
  * <pre>{@code
  * Masters ha = Masters.builder().count(3).build();   // with an EMBEDDED journal: Raft across 3 masters
@@ -24,7 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableMasters.class)
 @JsonDeserialize(as = ImmutableMasters.class)
-public interface Masters extends PodNetwork {
+// A spec file lists its own attributes first, then the pod settings, as before they were shared.
+@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+public interface Masters extends PodSettings {
 
   /** 1 for a single master; 3, 5, ... for high availability. */
   @Value.Default
@@ -47,22 +48,11 @@ public interface Masters extends PodNetwork {
     return MasterPorts.builder().build();
   }
 
-  @Value.Default
-  default Placement placement() {
-    return Placement.anywhere();
-  }
-
   @Override
   @Value.Default
   default boolean hostNetwork() {
     return false;
   }
-
-  @Override
-  Optional<DnsPolicy> dnsPolicy();
-
-  /** Needed only when the masters are put on host networking or similar. */
-  Optional<PodSecurityExemption> podSecurity();
 
   static ImmutableMasters.Builder builder() {
     return ImmutableMasters.builder();

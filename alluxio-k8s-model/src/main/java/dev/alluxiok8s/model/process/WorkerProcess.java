@@ -1,7 +1,6 @@
 package dev.alluxiok8s.model.process;
 
 import dev.alluxiok8s.model.ModelStyle;
-import java.util.SortedMap;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -11,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkerProcess.class)
 @JsonDeserialize(as = ImmutableWorkerProcess.class)
-public interface WorkerProcess extends ProcessSettings {
+public interface WorkerProcess extends ServerProcess {
 
   /** Defaults to 1 CPU and 2G of memory, as Alluxio's chart 0.5.2 sets it. */
   @Override
@@ -20,20 +19,11 @@ public interface WorkerProcess extends ProcessSettings {
     return Resources.of("1", "2G");
   }
 
-  @Override
-  @Value.NaturalOrder
-  SortedMap<String, String> properties();
-
   static ImmutableWorkerProcess.Builder builder() {
     return ImmutableWorkerProcess.builder();
   }
 
   static WorkerProcess defaults() {
     return builder().build();
-  }
-
-  @Value.Check
-  default void check() {
-    checkSettings("WorkerProcess");
   }
 }

@@ -1,13 +1,10 @@
 package dev.alluxiok8s.model.worker;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.placement.DnsPolicy;
-import dev.alluxiok8s.model.placement.PodNetwork;
-import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.placement.PodSettings;
 import dev.alluxiok8s.model.process.JobWorkerProcess;
 import dev.alluxiok8s.model.process.WorkerProcess;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,13 +12,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The worker pods, one per eligible node (a DaemonSet), each with a worker and a job worker.
  * Host networking is on by default, as in Alluxio's guide, so clients reach a worker at its
- * node's address.
+ * node's address; on host networking or hostPath storage, workers fall below the Pod Security
+ * baseline and need a {@link #podSecurity()} exemption.
  */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkers.class)
 @JsonDeserialize(as = ImmutableWorkers.class)
-public interface Workers extends PodNetwork {
+// A spec file lists its own attributes first, then the pod settings, as before they were shared.
+@JsonPropertyOrder({"worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+public interface Workers extends PodSettings {
 
   @Value.Default
   default WorkerProcess worker() {
@@ -38,22 +38,11 @@ public interface Workers extends PodNetwork {
     return WorkerPorts.builder().build();
   }
 
-  @Value.Default
-  default Placement placement() {
-    return Placement.anywhere();
-  }
-
   @Override
   @Value.Default
   default boolean hostNetwork() {
     return true;
   }
-
-  @Override
-  Optional<DnsPolicy> dnsPolicy();
-
-  /** Workers on host networking or hostPath storage fall below baseline and need one. */
-  Optional<PodSecurityExemption> podSecurity();
 
   static ImmutableWorkers.Builder builder() {
     return ImmutableWorkers.builder();

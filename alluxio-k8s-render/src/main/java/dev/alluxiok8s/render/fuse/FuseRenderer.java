@@ -4,12 +4,12 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.context.RenderContext;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.config.ConfigMapData;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.PodSpecs;
@@ -71,7 +71,7 @@ public final class FuseRenderer {
   }
 
   /** The FUSE DaemonSet, when FUSE is enabled. */
-  public Optional<RenderedObject> daemonSet() {
+  public Optional<DraftObject> daemonSet() {
     Fuse fuse = spec.fuse();
     if (!fuse.enabled()) {
       return Optional.empty();
@@ -99,7 +99,7 @@ public final class FuseRenderer {
     args.add(fuse.mountPoint());
     args.add(fuse.alluxioPath());
     V1Container container = AlluxioContainers.of(FUSE, spec.images().fuse(), args, names.configMap(), fuse, spec.logLevel())
-        .env(List.of(CredentialEnv.fromField(ConfigMapRenderer.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")))
+        .env(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")))
         .securityContext(new V1SecurityContext().privileged(true)
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler()
@@ -116,7 +116,7 @@ public final class FuseRenderer {
     V1ObjectMeta meta = metadata.of(Component.FUSE, names.fuse());
     fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1ObjectMeta podMeta = context.configuredPodTemplate(Component.FUSE);
-    return Optional.of(new RenderedObject(Component.FUSE, new V1DaemonSet()
+    return Optional.of(new DraftObject(Component.FUSE, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE)))
@@ -128,7 +128,7 @@ public final class FuseRenderer {
    * {@code alpine:latest}, an unpinned image) sleeping, with the mount point propagated from the
    * node and no privileges.
    */
-  public Optional<RenderedObject> demoClient() {
+  public Optional<DraftObject> demoClient() {
     Fuse fuse = spec.fuse();
     if (!fuse.enabled() || !fuse.demoClient()) {
       return Optional.empty();
@@ -153,7 +153,7 @@ public final class FuseRenderer {
         .addContainersItem(container);
     V1ObjectMeta meta = metadata.of(Component.FUSE_CLIENT, names.fuseClient());
     fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
-    return Optional.of(new RenderedObject(Component.FUSE_CLIENT, new V1DaemonSet()
+    return Optional.of(new DraftObject(Component.FUSE_CLIENT, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE_CLIENT)))

@@ -3,12 +3,12 @@ package dev.alluxiok8s.render.job;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.Journal;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.context.RenderContext;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.config.ConfigMapData;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
@@ -53,7 +53,7 @@ public final class FormatJournalJobRenderer {
     this.metadata = context.metadata();
   }
 
-  public Optional<RenderedObject> job() {
+  public Optional<DraftObject> job() {
     FormatJournalJob settings = spec.journal().formatJob();
     if (!settings.enabled()) {
       return Optional.empty();
@@ -68,7 +68,7 @@ public final class FormatJournalJobRenderer {
     volumes.add(HdfsConfigurationMounts.journal(spec)).add(SecretVolumes.of(spec.secrets().master()));
 
     List<V1EnvVar> env = new ArrayList<>();
-    env.add(new V1EnvVar().name(ConfigMapRenderer.MASTER_HOSTNAME_VARIABLE).value(names.master(0)));
+    env.add(new V1EnvVar().name(ConfigMapData.MASTER_HOSTNAME_VARIABLE).value(names.master(0)));
     env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
     V1Container container = AlluxioContainers.of(CONTAINER, spec.images().alluxio(), List.of(),
             names.configMap(), spec.masters().master(), spec.logLevel())
@@ -85,7 +85,7 @@ public final class FormatJournalJobRenderer {
       ChownInitContainer.of(spec, volumes.mounts().stream()
           .filter(m -> m.getName().equals(JOURNAL_VOLUME)).toList()).ifPresent(pod::addInitContainersItem);
     }
-    return Optional.of(new RenderedObject(Component.FORMAT_JOURNAL, new V1Job()
+    return Optional.of(new DraftObject(Component.FORMAT_JOURNAL, new V1Job()
         .apiVersion("batch/v1").kind("Job")
         .metadata(metadata.of(Component.FORMAT_JOURNAL, names.formatJournalJob()))
         .spec(new V1JobSpec()

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.render.layout;
 
-import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.object.RenderedObject;
 import java.util.Locale;
 
 /**

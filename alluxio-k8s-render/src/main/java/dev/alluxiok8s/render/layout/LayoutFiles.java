@@ -1,8 +1,6 @@
 package dev.alluxiok8s.render.layout;
 
-import dev.alluxiok8s.render.RenderedCluster;
-import dev.alluxiok8s.render.RenderedObject;
-import dev.alluxiok8s.render.yaml.KubeTree;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,25 +19,17 @@ public final class LayoutFiles {
   private final YamlWriter yaml = new YamlWriter();
 
   /**
-   * The files of {@code rendered}, named after {@code clusterName}.
-   *
-   * @param trees the objects as trees, in the same order as {@code rendered.objects()}; passing
-   *     the trees that were validated makes the written text exactly what was checked
+   * The files of {@code objects}, in apply order, named after {@code clusterName}. Each file holds
+   * the trees of its objects, the very trees that were validated.
    */
-  public SortedMap<String, String> of(RenderedCluster rendered, List<Map<String, Object>> trees,
-      String clusterName, Layout layout) {
-    List<RenderedObject> objects = rendered.objects();
-    if (objects.size() != trees.size()) {
-      throw new IllegalArgumentException("one tree per object is needed: " + objects.size() + " objects, "
-          + trees.size() + " trees");
-    }
+  public SortedMap<String, String> of(List<RenderedObject> objects, String clusterName, Layout layout) {
     SortedMap<String, String> files = new TreeMap<>();
     switch (layout) {
-      case STREAM -> files.put(clusterName + ".yaml", yaml.writeTrees(trees));
+      case STREAM -> files.put(clusterName + ".yaml", yaml.writeTrees(objects.stream().map(RenderedObject::tree).toList()));
       case KUBECTL -> {
         Map<String, List<Map<String, Object>>> byFile = new LinkedHashMap<>();
-        for (int i = 0; i < objects.size(); i++) {
-          byFile.computeIfAbsent(KubectlPaths.of(objects.get(i), clusterName), k -> new ArrayList<>()).add(trees.get(i));
+        for (RenderedObject object : objects) {
+          byFile.computeIfAbsent(KubectlPaths.of(object, clusterName), k -> new ArrayList<>()).add(object.tree());
         }
         byFile.forEach((path, content) -> files.put(path, yaml.writeTrees(content)));
       }
@@ -51,7 +41,7 @@ public final class LayoutFiles {
           String name = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.yaml", i + 1,
               object.kind().toLowerCase(Locale.ROOT), object.name());
           names.add(name);
-          files.put(name, yaml.writeTree(trees.get(i)));
+          files.put(name, yaml.writeTree(object.tree()));
         }
         if (layout == Layout.KUSTOMIZE) {
           Map<String, Object> kustomization = new LinkedHashMap<>();
@@ -63,14 +53,5 @@ public final class LayoutFiles {
       }
     }
     return files;
-  }
-
-  /** The files of {@code rendered}, converting its objects to trees. */
-  public SortedMap<String, String> of(RenderedCluster rendered, String clusterName, Layout layout) {
-    List<Map<String, Object>> trees = new ArrayList<>();
-    for (RenderedObject object : rendered.objects()) {
-      trees.add(KubeTree.of(object.object()));
-    }
-    return of(rendered, trees, clusterName, layout);
   }
 }

@@ -10,12 +10,12 @@ import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.context.RenderContext;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.config.ConfigMapData;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
@@ -85,8 +85,8 @@ public final class MasterRenderer {
   }
 
   /** The journal's PersistentVolume and claim, when the journal is a single shared local claim. */
-  public List<RenderedObject> storage() {
-    List<RenderedObject> objects = new ArrayList<>();
+  public List<DraftObject> storage() {
+    List<DraftObject> objects = new ArrayList<>();
     Journal journal = spec.journal();
     if (!sharedJournalClaim()) {
       return objects;
@@ -107,12 +107,12 @@ public final class MasterRenderer {
       } else {
         pvSpec.storageClassName(claim.getStorageClassName());
       }
-      objects.add(new RenderedObject(Component.JOURNAL, new V1PersistentVolume()
+      objects.add(new DraftObject(Component.JOURNAL, new V1PersistentVolume()
           .apiVersion("v1").kind("PersistentVolume")
           .metadata(metadata.clusterScoped(Component.JOURNAL, names.journalVolume()))
           .spec(pvSpec)));
     });
-    objects.add(new RenderedObject(Component.MASTER, new V1PersistentVolumeClaim()
+    objects.add(new DraftObject(Component.MASTER, new V1PersistentVolumeClaim()
         .apiVersion("v1").kind("PersistentVolumeClaim")
         .metadata(metadata.of(Component.MASTER, names.journalClaim()))
         .spec(claim)));
@@ -120,8 +120,8 @@ public final class MasterRenderer {
   }
 
   /** The governing Service, then one Service per master. */
-  public List<RenderedObject> services() {
-    List<RenderedObject> services = new ArrayList<>();
+  public List<DraftObject> services() {
+    List<DraftObject> services = new ArrayList<>();
     services.add(service(names.masters(), selector()));
     for (int i = 0; i < spec.masters().count(); i++) {
       Map<String, String> podSelector = selector();
@@ -131,7 +131,7 @@ public final class MasterRenderer {
     return services;
   }
 
-  public RenderedObject statefulSet() {
+  public DraftObject statefulSet() {
     Masters masters = spec.masters();
     V1PodSpec pod = PodSpecs.base(spec, masters.placement(), masters.hostNetwork(), masters.effectiveDnsPolicy())
         .securityContext(SecurityContexts.pod(spec.runAs()));
@@ -164,7 +164,7 @@ public final class MasterRenderer {
     if (!claimTemplates.isEmpty()) {
       stsSpec.setVolumeClaimTemplates(claimTemplates);
     }
-    return new RenderedObject(Component.MASTER, new V1StatefulSet()
+    return new DraftObject(Component.MASTER, new V1StatefulSet()
         .apiVersion("apps/v1").kind("StatefulSet").metadata(meta).spec(stsSpec));
   }
 
@@ -205,7 +205,7 @@ public final class MasterRenderer {
 
   private List<V1EnvVar> env() {
     List<V1EnvVar> env = new ArrayList<>();
-    env.add(CredentialEnv.fromField(ConfigMapRenderer.MASTER_HOSTNAME_VARIABLE, "metadata.name"));
+    env.add(CredentialEnv.fromField(ConfigMapData.MASTER_HOSTNAME_VARIABLE, "metadata.name"));
     env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
     return env;
   }
@@ -271,7 +271,7 @@ public final class MasterRenderer {
     return new V1Volume().name(name).emptyDir(source);
   }
 
-  private RenderedObject service(String name, Map<String, String> selector) {
+  private DraftObject service(String name, Map<String, String> selector) {
     MasterPorts ports = spec.masters().ports();
     boolean embedded = spec.journal().type() == JournalType.EMBEDDED;
     List<V1ServicePort> servicePorts = new ArrayList<>();
@@ -285,7 +285,7 @@ public final class MasterRenderer {
     if (embedded) {
       servicePorts.add(servicePort("job-embedded", ports.jobEmbedded()));
     }
-    return new RenderedObject(Component.MASTER, new V1Service()
+    return new DraftObject(Component.MASTER, new V1Service()
         .apiVersion("v1").kind("Service")
         .metadata(metadata.of(Component.MASTER, name))
         .spec(new V1ServiceSpec()

@@ -17,11 +17,7 @@ public final class ObjectNames {
     this.naming = naming;
   }
 
-  /** The modern names. */
-  public static ObjectNames of(AlluxioCluster cluster) {
-    return of(cluster, Naming.modern());
-  }
-
+  /** The names of {@code cluster}'s objects under {@code naming}. */
   public static ObjectNames of(AlluxioCluster cluster, Naming naming) {
     return new ObjectNames(cluster.name(), naming);
   }

@@ -1,16 +1,16 @@
 package dev.alluxiok8s.render.pod;
 
+import static dev.alluxiok8s.render.config.HdfsConfigurationDirectories.JOURNAL_DIRECTORY;
+import static dev.alluxiok8s.render.config.HdfsConfigurationDirectories.UFS_DIRECTORY;
+
 import dev.alluxiok8s.model.ClusterSpec;
 
 /**
- * Where the Hadoop configuration Secrets of the under storage and of an HDFS journal are mounted:
- * under {@code /secrets}, in directories whose {@code alluxio-k8s-} prefix a spec's own secret
- * mounts may not use.
+ * The volumes that mount the Hadoop configuration Secrets of the under storage and of an HDFS
+ * journal, at the directories the ConfigMap's properties name ({@link
+ * dev.alluxiok8s.render.config.HdfsConfigurationDirectories}).
  */
 public final class HdfsConfigurationMounts {
-
-  public static final String UFS_DIRECTORY = "/secrets/alluxio-k8s-hdfs-ufs";
-  public static final String JOURNAL_DIRECTORY = "/secrets/alluxio-k8s-hdfs-journal";
 
   private HdfsConfigurationMounts() {}
 

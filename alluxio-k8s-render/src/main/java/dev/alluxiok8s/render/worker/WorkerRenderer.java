@@ -4,12 +4,12 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.worker.WorkerPorts;
 import dev.alluxiok8s.model.worker.Workers;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.context.RenderContext;
-import dev.alluxiok8s.render.config.ConfigMapRenderer;
+import dev.alluxiok8s.render.config.ConfigMapData;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
+import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
@@ -61,7 +61,7 @@ public final class WorkerRenderer {
     this.metadata = context.metadata();
   }
 
-  public RenderedObject daemonSet() {
+  public DraftObject daemonSet() {
     Workers workers = spec.workers();
     V1PodSpec pod = PodSpecs.base(spec, workers.placement(), workers.hostNetwork(), workers.effectiveDnsPolicy())
         .securityContext(SecurityContexts.pod(spec.runAs()));
@@ -78,7 +78,7 @@ public final class WorkerRenderer {
     V1ObjectMeta meta = metadata.of(Component.WORKER, names.workers());
     workers.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1ObjectMeta podMeta = context.configuredPodTemplate(Component.WORKER);
-    return new RenderedObject(Component.WORKER, new V1DaemonSet()
+    return new DraftObject(Component.WORKER, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.WORKER)))
@@ -128,7 +128,7 @@ public final class WorkerRenderer {
   private List<V1EnvVar> env() {
     List<V1EnvVar> env = new ArrayList<>();
     // On host networking the worker is reached at its node's address; otherwise at its pod's.
-    env.add(CredentialEnv.fromField(ConfigMapRenderer.WORKER_HOSTNAME_VARIABLE,
+    env.add(CredentialEnv.fromField(ConfigMapData.WORKER_HOSTNAME_VARIABLE,
         spec.workers().hostNetwork() ? "status.hostIP" : "status.podIP"));
     env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
     return env;

@@ -7,7 +7,6 @@ import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
@@ -24,7 +23,7 @@ class FuseRendererTest {
       .build()));
 
   private static FuseRenderer renderer(AlluxioCluster cluster) {
-    return new FuseRenderer(RenderContext.of(cluster));
+    return new FuseRenderer(Clusters.context(cluster));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.context.RenderContext;
 import io.kubernetes.client.openapi.models.V1Job;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class FormatJournalJobRendererTest {
 
   @Test
   void theJobIsOptInBecauseApplyingItErasesTheJournal() {
-    assertThat(new FormatJournalJobRenderer(RenderContext.of(Clusters.minimal())).job()).isEmpty();
+    assertThat(new FormatJournalJobRenderer(Clusters.context(Clusters.minimal())).job()).isEmpty();
   }
 
   @Test
@@ -21,7 +20,7 @@ class FormatJournalJobRendererTest {
     var cluster = Clusters.with(spec -> spec.journal(Journal.builder()
         .formatJob(FormatJournalJob.builder().enabled(true).ttlSecondsAfterFinished(60).build()).build()));
 
-    V1Job job = (V1Job) new FormatJournalJobRenderer(RenderContext.of(cluster)).job().orElseThrow().object();
+    V1Job job = (V1Job) new FormatJournalJobRenderer(Clusters.context(cluster)).job().orElseThrow().object();
 
     assertThat(job.getMetadata().getName()).isEqualTo("alluxio-format-journal");
     assertThat(job.getSpec().getTtlSecondsAfterFinished()).isEqualTo(60);

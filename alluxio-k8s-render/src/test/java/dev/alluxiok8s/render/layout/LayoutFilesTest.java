@@ -23,7 +23,7 @@ class LayoutFilesTest {
 
   @Test
   void kubectlLayoutHasTheGuidesFoldersSoApplyingAFolderWorks() {
-    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING, "alluxio", Layout.KUBECTL);
+    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.KUBECTL);
 
     assertThat(files).containsOnlyKeys(
         "alluxio-configmap.yaml",
@@ -40,7 +40,7 @@ class LayoutFilesTest {
 
   @Test
   void filesLayoutNumbersObjectsInApplyOrder() {
-    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING, "alluxio", Layout.FILES);
+    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.FILES);
 
     assertThat(files.keySet()).containsExactly(
         "01-configmap-alluxio-config.yaml",
@@ -57,7 +57,7 @@ class LayoutFilesTest {
 
   @Test
   void kustomizeLayoutListsEveryFileAsAResource() {
-    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING, "alluxio", Layout.KUSTOMIZE);
+    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.KUSTOMIZE);
 
     String kustomization = files.get("kustomization.yaml");
     assertThat(kustomization).startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
@@ -67,7 +67,7 @@ class LayoutFilesTest {
 
   @Test
   void streamLayoutIsOneFileEqualToTheStream() {
-    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING, "alluxio", Layout.STREAM);
+    SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.STREAM);
 
     assertThat(files).containsOnlyKeys("alluxio.yaml");
     assertThat(files.get("alluxio.yaml")).isEqualTo(EVERYTHING.toYaml());

@@ -11,8 +11,7 @@ import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.context.RenderContext;
-import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.object.DraftObject;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PersistentVolume;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MasterRendererTest {
 
   private static MasterRenderer renderer(AlluxioCluster cluster) {
-    return new MasterRenderer(RenderContext.of(cluster));
+    return new MasterRenderer(Clusters.context(cluster));
   }
 
   private static V1StatefulSet statefulSet(AlluxioCluster cluster) {
@@ -80,7 +79,7 @@ class MasterRendererTest {
   void singleMasterUfsJournalUsesOneClaimOutsideTheStatefulSet() {
     AlluxioCluster cluster = Clusters.minimal();
 
-    List<RenderedObject> storage = renderer(cluster).storage();
+    List<DraftObject> storage = renderer(cluster).storage();
     V1StatefulSet sts = statefulSet(cluster);
 
     assertThat(storage).singleElement().satisfies(o -> {
@@ -98,7 +97,7 @@ class MasterRendererTest {
     AlluxioCluster cluster = Clusters.with(spec -> spec.journal(Journal.builder()
         .persistentVolume(JournalPersistentVolume.builder().build()).build()));
 
-    List<RenderedObject> storage = renderer(cluster).storage();
+    List<DraftObject> storage = renderer(cluster).storage();
 
     V1PersistentVolume pv = (V1PersistentVolume) storage.get(0).object();
     V1PersistentVolumeClaim claim = (V1PersistentVolumeClaim) storage.get(1).object();

@@ -8,7 +8,8 @@ import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.render.ClusterRenderer;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.object.RenderedObject;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
@@ -60,7 +61,7 @@ class NamingTest {
     V1Secret secret = new V1Secret().apiVersion("v1").kind("Secret")
         .metadata(new V1ObjectMeta().name("alluxio-ufs-credentials")).stringData(Map.of("k", "v"));
     List<String> names = names(ClusterRenderer.create()
-        .withLeadingObject(new RenderedObject(Component.CREDENTIALS, secret)), Clusters.minimal());
+        .withLeadingObject(new DraftObject(Component.CREDENTIALS, secret)), Clusters.minimal());
     assertThat(names.subList(0, 3)).containsExactly("ConfigMap/alluxio-config", "Secret/alluxio-ufs-credentials",
         "PersistentVolumeClaim/alluxio-journal");
   }

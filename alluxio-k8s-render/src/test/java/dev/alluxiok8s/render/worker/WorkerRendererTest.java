@@ -12,7 +12,6 @@ import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
-import dev.alluxiok8s.render.context.RenderContext;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class WorkerRendererTest {
 
   private static V1PodSpec pod(AlluxioCluster cluster) {
-    V1DaemonSet ds = (V1DaemonSet) new WorkerRenderer(RenderContext.of(cluster)).daemonSet().object();
+    V1DaemonSet ds = (V1DaemonSet) new WorkerRenderer(Clusters.context(cluster)).daemonSet().object();
     return ds.getSpec().getTemplate().getSpec();
   }
 

@@ -13,11 +13,7 @@ import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.WorkerPorts;
-import dev.alluxiok8s.render.naming.Component;
-import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
-import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The ConfigMap every Alluxio container loads with {@code envFrom}: one {@code -Dkey=value} Java
- * options variable per process, with the properties Alluxio needs computed from the model (journal,
+ * The data of the ConfigMap every Alluxio container loads with {@code envFrom}: one
+ * {@code -Dkey=value} Java options variable per process, with the properties Alluxio needs computed from the model (journal,
  * master addresses, under storage, tiered store, ports, domain socket, metastore) followed by the
  * user's own JVM options and properties.
  *
@@ -34,7 +30,7 @@ import java.util.stream.IntStream;
  * expands at start-up from the container's environment; credentials are such references too, so
  * no credential value is ever written here.
  */
-public final class ConfigMapRenderer {
+public final class ConfigMapData {
 
   public static final String GLOBAL = "ALLUXIO_JAVA_OPTS";
   public static final String MASTER = "ALLUXIO_MASTER_JAVA_OPTS";
@@ -50,31 +46,17 @@ public final class ConfigMapRenderer {
   /** Set per FUSE pod from the node's address. */
   public static final String CLIENT_HOSTNAME_VARIABLE = "ALLUXIO_CLIENT_HOSTNAME";
 
-  private final AlluxioCluster cluster;
   private final ClusterSpec spec;
   private final ObjectNames names;
 
-  public ConfigMapRenderer(AlluxioCluster cluster) {
-    this.cluster = cluster;
+  /** The data of {@code cluster}, whose masters' addresses are named by {@code names}. */
+  public ConfigMapData(AlluxioCluster cluster, ObjectNames names) {
     this.spec = cluster.spec();
-    this.names = ObjectNames.of(cluster);
-  }
-
-  public V1ConfigMap render() {
-    return render(data());
-  }
-
-  /** The ConfigMap holding {@code data}, already computed by {@link #data()} for this cluster. */
-  public V1ConfigMap render(Map<String, String> data) {
-    return new V1ConfigMap()
-        .apiVersion("v1")
-        .kind("ConfigMap")
-        .metadata(new Metadata(cluster).of(Component.CONFIG, names.configMap()))
-        .data(data);
+    this.names = names;
   }
 
   /** The ConfigMap's entries, by variable name. */
-  public Map<String, String> data() {
+  public Map<String, String> entries() {
     Map<String, String> data = new TreeMap<>();
     data.put(GLOBAL, global().toString());
     data.put(MASTER, master().toString());
@@ -103,7 +85,7 @@ public final class ConfigMapRenderer {
     }
     journal.hdfsConfiguration().ifPresent(hdfs -> opts.property(
         "alluxio.master.journal.ufs.option.alluxio.underfs.hdfs.configuration",
-        hdfsFiles(HdfsConfigurationMounts.JOURNAL_DIRECTORY, hdfs)));
+        hdfsFiles(HdfsConfigurationDirectories.JOURNAL_DIRECTORY, hdfs)));
     opts.property("alluxio.master.rpc.port", ports.rpc())
         .property("alluxio.master.web.port", ports.web())
         .property("alluxio.job.master.rpc.port", ports.jobRpc())
@@ -113,7 +95,7 @@ public final class ConfigMapRenderer {
     ufs.options().forEach((k, v) -> opts.property("alluxio.master.mount.table.root.option." + k, v));
     ufs.hdfsConfiguration().ifPresent(hdfs -> opts.property(
         "alluxio.master.mount.table.root.option.alluxio.underfs.hdfs.configuration",
-        hdfsFiles(HdfsConfigurationMounts.UFS_DIRECTORY, hdfs)));
+        hdfsFiles(HdfsConfigurationDirectories.UFS_DIRECTORY, hdfs)));
     if (!spec.shortCircuit().enabled()) {
       opts.property("alluxio.user.short.circuit.enabled", false);
     }

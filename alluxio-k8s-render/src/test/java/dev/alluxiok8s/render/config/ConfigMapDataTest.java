@@ -12,18 +12,19 @@ import dev.alluxiok8s.model.tieredstore.TierLevel;
 import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.Clusters;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ConfigMapRendererTest {
+class ConfigMapDataTest {
 
   @Test
   void singleMasterNamesItsMasterForEveryProcess() {
-    Map<String, String> data = new ConfigMapRenderer(Clusters.minimal()).data();
+    Map<String, String> data = data(Clusters.minimal());
 
-    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).containsExactly(
+    assertThat(options(data.get(ConfigMapData.GLOBAL))).containsExactly(
         "-Dalluxio.master.hostname=alluxio-master-0",
         "-Dalluxio.master.journal.type=UFS",
         "-Dalluxio.master.journal.folder=/journal",
@@ -32,13 +33,13 @@ class ConfigMapRendererTest {
         "-Dalluxio.job.master.rpc.port=20001",
         "-Dalluxio.job.master.web.port=20002",
         "-Dalluxio.master.mount.table.root.ufs=s3a://analytics/alluxio/");
-    assertThat(data).containsOnlyKeys(ConfigMapRenderer.GLOBAL, ConfigMapRenderer.MASTER,
-        ConfigMapRenderer.JOB_MASTER, ConfigMapRenderer.WORKER, ConfigMapRenderer.JOB_WORKER);
+    assertThat(data).containsOnlyKeys(ConfigMapData.GLOBAL, ConfigMapData.MASTER,
+        ConfigMapData.JOB_MASTER, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER);
   }
 
   @Test
   void embeddedJournalListsEveryMasterWithoutTheChartsTrailingComma() {
-    String global = new ConfigMapRenderer(Clusters.highlyAvailable()).data().get(ConfigMapRenderer.GLOBAL);
+    String global = data(Clusters.highlyAvailable()).get(ConfigMapData.GLOBAL);
 
     assertThat(options(global))
         .contains("-Dalluxio.master.embedded.journal.addresses=alluxio-master-0:19200,alluxio-master-1:19200,alluxio-master-2:19200")
@@ -47,7 +48,7 @@ class ConfigMapRendererTest {
 
   @Test
   void eachMasterTakesItsHostnameFromItsPodWithoutHidingTheConfigMap() {
-    String master = new ConfigMapRenderer(Clusters.highlyAvailable()).data().get(ConfigMapRenderer.MASTER);
+    String master = data(Clusters.highlyAvailable()).get(ConfigMapData.MASTER);
 
     assertThat(options(master)).startsWith("-Dalluxio.master.hostname=${ALLUXIO_MASTER_HOSTNAME}");
   }
@@ -59,11 +60,11 @@ class ConfigMapRendererTest {
         .addCredentials(CredentialReference.of("aws.secretKey", "s3-credentials", "secret-key"))
         .build()));
 
-    Map<String, String> data = new ConfigMapRenderer(cluster).data();
+    Map<String, String> data = data(cluster);
 
-    assertThat(options(data.get(ConfigMapRenderer.MASTER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
-    assertThat(options(data.get(ConfigMapRenderer.WORKER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
-    assertThat(data.get(ConfigMapRenderer.GLOBAL)).doesNotContain("aws.secretKey");
+    assertThat(options(data.get(ConfigMapData.MASTER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
+    assertThat(options(data.get(ConfigMapData.WORKER))).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
+    assertThat(data.get(ConfigMapData.GLOBAL)).doesNotContain("aws.secretKey");
   }
 
   @Test
@@ -77,7 +78,7 @@ class ConfigMapRendererTest {
             .build())
         .build()));
 
-    String worker = new ConfigMapRenderer(cluster).data().get(ConfigMapRenderer.WORKER);
+    String worker = data(cluster).get(ConfigMapData.WORKER);
 
     assertThat(options(worker)).containsSubsequence(
         "-Dalluxio.worker.tieredstore.levels=2",
@@ -95,20 +96,20 @@ class ConfigMapRendererTest {
 
   @Test
   void disabledShortCircuitTellsClientsAndDropsTheSocket() {
-    Map<String, String> data = new ConfigMapRenderer(Clusters.with(spec -> spec.shortCircuit(ShortCircuit.disabled()))).data();
+    Map<String, String> data = data(Clusters.with(spec -> spec.shortCircuit(ShortCircuit.disabled())));
 
-    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).contains("-Dalluxio.user.short.circuit.enabled=false");
-    assertThat(data.get(ConfigMapRenderer.WORKER)).doesNotContain("domain.socket");
+    assertThat(options(data.get(ConfigMapData.GLOBAL))).contains("-Dalluxio.user.short.circuit.enabled=false");
+    assertThat(data.get(ConfigMapData.WORKER)).doesNotContain("domain.socket");
   }
 
   @Test
   void rocksMetastoreIsConfiguredForTheMasterOnly() {
-    Map<String, String> data = new ConfigMapRenderer(Clusters.with(spec ->
-        spec.metastore(Metastore.builder().type(MetastoreType.ROCKS).build()))).data();
+    Map<String, String> data = data(Clusters.with(spec ->
+        spec.metastore(Metastore.builder().type(MetastoreType.ROCKS).build())));
 
-    assertThat(options(data.get(ConfigMapRenderer.MASTER)))
+    assertThat(options(data.get(ConfigMapData.MASTER)))
         .contains("-Dalluxio.master.metastore=ROCKS", "-Dalluxio.master.metastore.dir=/metastore");
-    assertThat(data.get(ConfigMapRenderer.GLOBAL)).doesNotContain("metastore");
+    assertThat(data.get(ConfigMapData.GLOBAL)).doesNotContain("metastore");
   }
 
   @Test
@@ -117,10 +118,10 @@ class ConfigMapRendererTest {
         .putProperties("alluxio.user.file.writetype.default", "CACHE_THROUGH")
         .fuse(Fuse.builder().enabled(true).putProperties("alluxio.fuse.debug.enabled", "true").build()));
 
-    Map<String, String> data = new ConfigMapRenderer(cluster).data();
+    Map<String, String> data = data(cluster);
 
-    assertThat(options(data.get(ConfigMapRenderer.GLOBAL))).endsWith("-Dalluxio.user.file.writetype.default=CACHE_THROUGH");
-    assertThat(options(data.get(ConfigMapRenderer.FUSE))).containsExactly(
+    assertThat(options(data.get(ConfigMapData.GLOBAL))).endsWith("-Dalluxio.user.file.writetype.default=CACHE_THROUGH");
+    assertThat(options(data.get(ConfigMapData.FUSE))).containsExactly(
         "-Dalluxio.user.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
         "-Dalluxio.worker.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
         "-XX:MaxDirectMemorySize=2g",
@@ -129,5 +130,9 @@ class ConfigMapRendererTest {
 
   private static List<String> options(String javaOpts) {
     return List.of(javaOpts.split(" "));
+  }
+
+  private static Map<String, String> data(AlluxioCluster cluster) {
+    return Clusters.context(cluster).configData();
   }
 }
