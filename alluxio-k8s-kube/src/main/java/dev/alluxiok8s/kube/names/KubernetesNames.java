@@ -54,6 +54,11 @@ public final class KubernetesNames {
     return qualifiedName(value).isEmpty();
   }
 
+  /** Whether {@code value} is a ConfigMap or Secret key (see {@link #configMapKey}). */
+  public static boolean isConfigKey(String value) {
+    return configMapKey(value).isEmpty();
+  }
+
   /** Whether {@code value} is a label value (see {@link #labelValue}). */
   public static boolean isLabelValue(String value) {
     return labelValue(value).isEmpty();
