@@ -57,7 +57,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(
-        broken + ":5:1: error: YAML error: expected ',' or ']', but got <stream end>",
+        broken + ":5:1: error: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
         missing + ": error: no such file or folder");
   }
 

@@ -1,7 +1,9 @@
 package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.kube.yaml.ReadException;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
+import dev.alluxiok8s.kube.yaml.Utf8;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
 import dev.alluxiok8s.render.naming.Component;
@@ -9,10 +11,6 @@ import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.Naming;
 import io.kubernetes.client.openapi.models.V1Secret;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,13 +93,11 @@ public final class HelmValuesImport {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-    } catch (CharacterCodingException e) {
-      throw new HelmValuesException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
-          "the file is not valid UTF-8; save it as UTF-8")));
+      text = Utf8.decode(source, content);
+    } catch (ReadException e) {
+      throw new HelmValuesException(List.of(ValuesReader.problem(e.problem())));
     }
-    return readText(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return readText(source, text);
   }
 
   /** Imports already-decoded text, naming it {@code source} in messages. */

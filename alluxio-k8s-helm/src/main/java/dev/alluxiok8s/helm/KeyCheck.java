@@ -1,6 +1,6 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.schema.file.Suggestions;
+import dev.alluxiok8s.kube.names.DidYouMean;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +87,7 @@ final class KeyCheck {
           + ".x, which ignores it; it is not imported (pass the chart version the file was written for)");
       return;
     }
-    String suggestion = Suggestions.closest(name, catalog.childrenOf(parentPattern))
+    String suggestion = DidYouMean.closest(name, catalog.childrenOf(parentPattern))
         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
     values.error(child, "unknown key of chart " + version.label() + ".x" + suggestion);
   }

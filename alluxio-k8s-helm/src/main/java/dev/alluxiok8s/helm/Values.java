@@ -2,7 +2,7 @@ package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
-import dev.alluxiok8s.schema.file.Suggestions;
+import dev.alluxiok8s.kube.names.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,7 +193,7 @@ final class Values {
     Optional<String> text = string(node);
     if (text.isPresent() && !allowed.contains(text.get())) {
       error(node.get(), "\"" + text.get() + "\" is not one of " + String.join(", ", allowed)
-          + Suggestions.closest(text.get(), allowed).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+          + DidYouMean.closest(text.get(), allowed).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
       return Optional.empty();
     }
     return text;

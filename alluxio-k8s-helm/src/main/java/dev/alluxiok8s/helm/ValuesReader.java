@@ -1,177 +1,74 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.kube.diagnostic.PathJoiner;
-import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.kube.yaml.PathStyle;
+import dev.alluxiok8s.kube.yaml.ReadLimits;
+import dev.alluxiok8s.kube.yaml.ReadProblem;
+import dev.alluxiok8s.kube.yaml.YamlDocument;
+import dev.alluxiok8s.kube.yaml.YamlReader;
+import dev.alluxiok8s.kube.yaml.YamlScalar;
+import dev.alluxiok8s.kube.yaml.YamlSettings;
 import dev.alluxiok8s.schema.file.SpecProblem;
-import dev.alluxiok8s.schema.file.YamlEvents;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
- * Builds the tree of a values file from snakeyaml-engine's event stream, the way
- * {@code SpecReader} reads spec files: no recursion (a deeply nested file cannot overflow the
- * stack), bounded size, depth and value length, aliases and duplicate keys refused, and the
- * position of every key kept for messages.
+ * Reads a values file with the bounded {@link YamlReader} (size, depth and value length bounded,
+ * aliases and duplicate keys refused) and turns its tree into {@link ValueNode}s, each with its key
+ * path and where its key (or, for a list item, the item) starts.
  */
 final class ValuesReader {
 
-  private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
-
-  private final String source;
-  private final ReadLimits limits;
-  private final List<SpecProblem> problems = new ArrayList<>();
-  private final Deque<Frame> stack = new ArrayDeque<>();
-  private ValueNode root;
-
-  /** A mapping or list being built, and the key (with its position) waiting for its value. */
-  private static final class Frame {
-    final String path;
-    final SourceLocation location;
-    final Map<String, ValueNode> entries; // null for a list
-    final List<ValueNode> items = new ArrayList<>();
-    String pendingKey;
-    SourceLocation pendingKeyLocation;
-
-    Frame(String path, SourceLocation location, boolean mapping) {
-      this.path = path;
-      this.location = location;
-      this.entries = mapping ? new LinkedHashMap<>() : null;
-    }
-
-    ValueNode build() {
-      return entries != null ? new ValueNode.Mapping(path, location, entries)
-          : new ValueNode.Sequence(path, location, items);
-    }
-  }
-
-  private ValuesReader(String source, ReadLimits limits) {
-    this.source = source;
-    this.limits = limits;
-  }
-
-  /** The root mapping of {@code text}, or the problems that stopped reading it. */
-  static Result read(String source, String text, ReadLimits limits) {
-    ValuesReader reader = new ValuesReader(source, limits);
-    reader.run(text);
-    if (reader.problems.isEmpty() && !(reader.root instanceof ValueNode.Mapping)) {
-      // An empty file is a valid values file: every key keeps the chart's default.
-      if (reader.root == null || reader.root instanceof ValueNode.Null) {
-        return new Result(new ValueNode.Mapping("", new SourceLocation(source, 1, 1), Map.of()), List.of());
-      }
-      reader.problems.add(new SpecProblem(reader.root.location(), "",
-          "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + reader.root.kind()));
-    }
-    return new Result(reader.problems.isEmpty() ? (ValueNode.Mapping) reader.root : null, List.copyOf(reader.problems));
-  }
+  private ValuesReader() {}
 
   /** The tree, or the problems (then the tree is null). */
   record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
 
-  private void run(String text) {
-    YamlEvents.walk(source, text, limits, "pass a single values file", this::visit, problems);
+  /** The root mapping of {@code text}, or the problems that stopped reading it. */
+  static Result read(String source, String text, ReadLimits limits) {
+    YamlReader.Result read = YamlReader.read(source, text,
+        YamlSettings.forUserFile(limits, "a values file", "pass a single values file"));
+    if (!read.problems().isEmpty()) {
+      return new Result(null, read.problems().stream().map(ValuesReader::problem).toList());
+    }
+    // An empty file is a valid values file: every key keeps the chart's default.
+    SourceLocation start = new SourceLocation(source, 1, 1);
+    ValueNode root = read.documents().isEmpty() ? null : node(read.documents().get(0), "", read.documents().get(0).root());
+    if (root == null || root instanceof ValueNode.Null) {
+      return new Result(new ValueNode.Mapping("", start, Map.of()), List.of());
+    }
+    if (!(root instanceof ValueNode.Mapping mapping)) {
+      return new Result(null, List.of(new SpecProblem(root.location(), "",
+          "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + root.kind())));
+    }
+    return new Result(mapping, List.of());
   }
 
-  /** Handles one event; false when reading must stop. */
-  private boolean visit(Event event) {
-    switch (event.getEventId()) {
-      case MappingStart, SequenceStart -> {
-        if (stack.size() >= limits.maxDepth()) {
-          problem(event, currentPath(), "nesting is deeper than " + limits.maxDepth() + " levels");
-          return false;
-        }
-        return openOrRefuse(event);
+  /** The reader's problem as an import problem: the one place where reading problems are converted. */
+  static SpecProblem problem(ReadProblem p) {
+    return new SpecProblem(p.location(), p.path(), p.message());
+  }
+
+  /** The value at {@code path} of {@code document}; depth is bounded by the reader's limits. */
+  private static ValueNode node(YamlDocument document, String path, Object value) {
+    SourceLocation at = document.locate(path).orElseThrow();
+    if (value instanceof Map<?, ?> map) {
+      Map<String, ValueNode> entries = new LinkedHashMap<>();
+      map.forEach((k, v) -> entries.put((String) k, node(document, PathStyle.ATTRIBUTES.key(path, (String) k), v)));
+      return new ValueNode.Mapping(path, at, entries);
+    }
+    if (value instanceof List<?> list) {
+      List<ValueNode> items = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        items.add(node(document, PathStyle.ATTRIBUTES.index(path, i), list.get(i)));
       }
-      case MappingEnd, SequenceEnd -> close(stack.pop().build());
-      case Scalar -> {
-        return scalar((ScalarEvent) event);
-      }
-      case Alias -> {
-        String name = ((AliasEvent) event).getAlias().getValue();
-        problem(event, currentPath(), "aliases (*" + name + ") are not supported; write the value out");
-        return false;
-      }
-      default -> { }
+      return new ValueNode.Sequence(path, at, items);
     }
-    return true;
-  }
-
-  /** Opens a mapping or list as the value of the pending key or list item; false if it is a key. */
-  private boolean openOrRefuse(Event event) {
-    Frame parent = stack.peek();
-    if (parent != null && parent.entries != null && parent.pendingKey == null) {
-      problem(event, parent.path, "keys must be plain strings");
-      return false;
+    if (value instanceof YamlScalar s) {
+      return new ValueNode.Scalar(path, at, s.text(), s.plain());
     }
-    SourceLocation at = parent != null && parent.entries != null ? parent.pendingKeyLocation : location(event);
-    stack.push(new Frame(childPath(parent), at, event.getEventId() == Event.ID.MappingStart));
-    return true;
-  }
-
-  private boolean scalar(ScalarEvent event) {
-    Frame parent = stack.peek();
-    if (parent != null && parent.entries != null && parent.pendingKey == null) {
-      String key = event.getValue();
-      SourceLocation at = location(event);
-      if (parent.entries.containsKey(key)) {
-        problems.add(new SpecProblem(at, PathJoiner.key(parent.path, key), "duplicate key \"" + key + "\""));
-        return false;
-      }
-      parent.pendingKey = key;
-      parent.pendingKeyLocation = at;
-      return true;
-    }
-    String path = childPath(parent);
-    SourceLocation at = parent != null && parent.entries != null ? parent.pendingKeyLocation : location(event);
-    if (event.getValue().length() > limits.maxScalarLength()) {
-      problems.add(new SpecProblem(at, path, "the value is longer than " + limits.maxScalarLength() + " characters"));
-      return false;
-    }
-    boolean plain = event.isPlain();
-    close(plain && NULLS.contains(event.getValue()) ? new ValueNode.Null(path, at)
-        : new ValueNode.Scalar(path, at, event.getValue(), plain));
-    return true;
-  }
-
-  /** Attaches a finished value to its parent, or makes it the root. */
-  private void close(ValueNode node) {
-    Frame parent = stack.peek();
-    if (parent == null) {
-      root = node;
-    } else if (parent.entries != null) {
-      parent.entries.put(parent.pendingKey, node);
-      parent.pendingKey = null;
-    } else {
-      parent.items.add(node);
-    }
-  }
-
-  private static String childPath(Frame parent) {
-    if (parent == null) {
-      return "";
-    }
-    return parent.entries != null ? PathJoiner.key(parent.path, parent.pendingKey)
-        : PathJoiner.index(parent.path, parent.items.size());
-  }
-
-  private String currentPath() {
-    Frame top = stack.peek();
-    return top == null ? "" : childPath(top);
-  }
-
-  private void problem(Event event, String path, String message) {
-    problems.add(new SpecProblem(location(event), path, message));
-  }
-
-  private SourceLocation location(Event event) {
-    return YamlEvents.location(source, event);
+    return new ValueNode.Null(path, at);
   }
 }

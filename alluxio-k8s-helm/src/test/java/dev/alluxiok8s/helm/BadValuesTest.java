@@ -3,8 +3,10 @@ package dev.alluxiok8s.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,5 +71,16 @@ class BadValuesTest {
     Throwable thrown = catchThrowable(() -> HelmValuesImport.create()
         .read("bad.yaml", latin1.getBytes(StandardCharsets.ISO_8859_1)));
     assertThat(thrown).isInstanceOf(HelmValuesException.class).hasMessageContaining("not valid UTF-8");
+  }
+
+  @Test
+  void aBadByteOnLineThreeIsReportedThere() {
+    byte[] bytes = "master:\n  count: 1\n  env: \u00e9x\n".getBytes(StandardCharsets.ISO_8859_1);
+    Throwable thrown = catchThrowable(() -> HelmValuesImport.create().read("three.yaml", bytes));
+    assertThat(thrown).isInstanceOfSatisfying(HelmValuesException.class, e -> {
+      assertThat(e.problems()).hasSize(1);
+      assertThat(e.problems().get(0).location()).isEqualTo(new SourceLocation("three.yaml", 3, 8));
+      assertThat(e.problems().get(0).message()).isEqualTo("the file is not valid UTF-8 (byte 26); save it as UTF-8");
+    });
   }
 }

@@ -410,9 +410,9 @@ class HelmValuesImportTest {
   @Test
   void brokenFilesAreRefusedWithAPosition() {
     assertThat(errors("a: &x 1\nb: *x\n")).singleElement().asString()
-        .isEqualTo("config.yaml:2:4: error: b: aliases (*x) are not supported; write the value out");
+        .isEqualTo("config.yaml:2:4: error: b: aliases (*x) are not supported in a values file; write the value out");
     assertThat(errors("master:\n  count: 1\n  count: 3\n")).singleElement().asString()
-        .isEqualTo("config.yaml:3:3: error: master.count: duplicate key \"count\"");
+        .isEqualTo("config.yaml:3:3: error: master.count: duplicate key \"count\" (first given at line 2)");
     assertThat(errors("master: [\n")).singleElement().asString().startsWith("config.yaml:2:1: error: invalid YAML");
     assertThat(errors("- a\n- b\n")).singleElement().asString().contains("must be a mapping");
     assertThat(errors("a: 1\n---\nb: 2\n")).singleElement().asString().contains("more than one YAML document");

@@ -198,7 +198,7 @@ class ReferenceChartTest {
         .isInstanceOfSatisfying(ManifestParseException.class, e -> {
           assertThat(e.location().file()).isEqualTo(source);
           assertThat(e.location().line()).isEqualTo(broken);
-          assertThat(e.problem()).startsWith("YAML error: ");
+          assertThat(e.problem()).startsWith("invalid YAML: ");
         });
   }
 }

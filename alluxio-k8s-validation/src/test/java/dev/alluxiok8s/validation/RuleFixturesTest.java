@@ -6,7 +6,11 @@ import dev.alluxiok8s.validation.bundle.BundleRules;
 import dev.alluxiok8s.validation.finding.Finding;
 import dev.alluxiok8s.validation.podsecurity.PodSecurityRules;
 import dev.alluxiok8s.validation.practices.PracticeRules;
-import dev.alluxiok8s.validation.rules.ObjectRules;
+import dev.alluxiok8s.validation.rules.ConfigDataRules;
+import dev.alluxiok8s.validation.rules.MetadataRules;
+import dev.alluxiok8s.validation.rules.SelectorRules;
+import dev.alluxiok8s.validation.rules.ServiceRules;
+import dev.alluxiok8s.validation.rules.WorkloadRules;
 import dev.alluxiok8s.validation.rules.PodSpecRules;
 import dev.alluxiok8s.validation.structure.StructureValidator;
 import java.io.IOException;
@@ -40,7 +44,7 @@ class RuleFixturesTest {
           "PSS-RESTRICTED-CAPABILITIES");
 
   /** Rules whose fixtures are too large for files; {@link SizeLimitsTest} covers them. */
-  private static final Set<String> COVERED_IN_JAVA = Set.of(ObjectRules.ANNOTATION_SIZE, ObjectRules.CONFIG_SIZE);
+  private static final Set<String> COVERED_IN_JAVA = Set.of(MetadataRules.ANNOTATION_SIZE, ConfigDataRules.CONFIG_SIZE);
 
   @TestFactory
   Stream<DynamicTest> failingFixturesFireExactlyWhereExpected() throws IOException {
@@ -77,7 +81,8 @@ class RuleFixturesTest {
   @Test
   void everyRuleHasAFailingAndAPassingFixture() throws Exception {
     Set<String> ids = new TreeSet<>(POD_SECURITY_CHECKS);
-    for (Class<?> c : List.of(StructureValidator.class, ObjectRules.class, PodSpecRules.class, BundleRules.class,
+    for (Class<?> c : List.of(StructureValidator.class, MetadataRules.class, SelectorRules.class, ServiceRules.class,
+        ConfigDataRules.class, WorkloadRules.class, PodSpecRules.class, BundleRules.class,
         PodSecurityRules.class, PracticeRules.class)) {
       for (Field f : c.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {

@@ -2,7 +2,8 @@ package dev.alluxiok8s.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.validation.rules.ObjectRules;
+import dev.alluxiok8s.validation.rules.ConfigDataRules;
+import dev.alluxiok8s.validation.rules.MetadataRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +30,28 @@ class SizeLimitsTest {
 
   @Test
   void annotationsOver256KiBAreRejected() {
-    int limit = ObjectRules.ANNOTATIONS_MAX_BYTES;
+    int limit = MetadataRules.ANNOTATIONS_MAX_BYTES;
     String key = "example.com/blob";
     var over = VALIDATOR.validateTrees(List.of(configMap("k", 1, Map.of(key, "a".repeat(limit - key.length() + 1)))));
     var at = VALIDATOR.validateTrees(List.of(configMap("k", 1, Map.of(key, "a".repeat(limit - key.length())))));
 
-    assertThat(Fixtures.of(over, ObjectRules.ANNOTATION_SIZE))
+    assertThat(Fixtures.of(over, MetadataRules.ANNOTATION_SIZE))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.path()).isEqualTo("metadata.annotations");
           assertThat(f.message()).isEqualTo("Too long: may not be more than 262144 bytes");
         });
-    assertThat(Fixtures.of(at, ObjectRules.ANNOTATION_SIZE)).isEmpty();
+    assertThat(Fixtures.of(at, MetadataRules.ANNOTATION_SIZE)).isEmpty();
   }
 
   @Test
   void configMapsOver1MiBAreRejected() {
-    int limit = ObjectRules.CONFIG_MAX_BYTES;
+    int limit = ConfigDataRules.CONFIG_MAX_BYTES;
     var over = VALIDATOR.validateTrees(List.of(configMap("k", limit, Map.of())));
     var at = VALIDATOR.validateTrees(List.of(configMap("k", limit - 1, Map.of())));
 
-    assertThat(Fixtures.of(over, ObjectRules.CONFIG_SIZE)).singleElement()
+    assertThat(Fixtures.of(over, ConfigDataRules.CONFIG_SIZE)).singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("Too long: must have at most 1048576 bytes"));
-    assertThat(Fixtures.of(at, ObjectRules.CONFIG_SIZE)).isEmpty();
+    assertThat(Fixtures.of(at, ConfigDataRules.CONFIG_SIZE)).isEmpty();
   }
 }

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * quantities can be compared (a request must not exceed its limit) or turned into bytes.
  *
  * <p>Strings a user might expect to work but the API server rejects, such as {@code 1GB},
- * {@code 1g} or {@code 10GG}, do not parse.
+ * {@code 1g} or {@code 10GG}, do not parse, although JSON schemas accept them as strings.
+ *
+ * <p>In a manifest tree a quantity may also be a YAML number (chart 0.5.2 writes {@code cpu: 1} and
+ * {@code cpu: 0.5} unquoted); the API server reads it as its JSON text, which {@link #textOf} gives.
  */
 public final class Quantity implements Comparable<Quantity> {
 
@@ -40,6 +43,10 @@ public final class Quantity implements Comparable<Quantity> {
 
   /** The text users see in messages when a quantity does not parse. */
   public static final String EXAMPLES = "examples: 10Gi, 500M, 250m, 2";
+
+  /** The API server's own message for a malformed quantity. */
+  public static final String API_FORMAT_MESSAGE =
+      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
   private final String text;
   private final BigDecimal value;
@@ -75,6 +82,33 @@ public final class Quantity implements Comparable<Quantity> {
       scaled = number.multiply(MULTIPLIERS.get(suffix));
     }
     return Optional.of(new Quantity(text, scaled));
+  }
+
+  /**
+   * Parses a value of a manifest tree (a string, or a number read from YAML), or returns empty when it
+   * is not a quantity.
+   */
+  public static Optional<Quantity> ofTreeValue(Object value) {
+    String t = textOf(value);
+    return t == null ? Optional.empty() : parse(t);
+  }
+
+  /** The text the API server sees for a tree value, or null when it cannot be a quantity at all. */
+  public static String textOf(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toString();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? BigDecimal.valueOf(d).toString() : null;
+    }
+    if (value instanceof Number n) {
+      return n.toString();
+    }
+    return null;
   }
 
   /** Whether {@code text} is a Kubernetes quantity. */

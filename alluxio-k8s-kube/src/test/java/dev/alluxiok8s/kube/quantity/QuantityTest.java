@@ -79,4 +79,25 @@ class QuantityTest {
       assertThat(larger).isEqualTo(smaller).hasSameHashCodeAs(smaller);
     }
   }
+
+  /** Tree values: strings, and numbers read from YAML, which the API server sees as their JSON text. */
+  @Test
+  void treeValuesAcceptTheGrammarOnly() {
+    for (Object ok : new Object[] {"1", "1Gi", "512Mi", "500m", "1.5", ".5", "1.", "+1k", "-1", "1e3", "1E-2", "2Ei",
+        "100n", 1L, new BigDecimal("0.5")}) {
+      assertThat(Quantity.ofTreeValue(ok)).as("%s", ok).isPresent();
+    }
+    for (Object bad : new Object[] {"1.5GB", "1g", "512MB", "1 Gi", "", "Gi", "1Gb", "1e", "--1", Double.NaN, true,
+        null}) {
+      assertThat(Quantity.ofTreeValue(bad)).as("%s", bad).isEmpty();
+    }
+  }
+
+  @Test
+  void treeValuesCompareInBaseUnits() {
+    assertThat(Quantity.ofTreeValue("1G").orElseThrow().value()).isEqualByComparingTo("1000000000");
+    assertThat(Quantity.ofTreeValue(0.25d).orElseThrow().value()).isEqualByComparingTo("0.25");
+    assertThat(Quantity.textOf(0.25d)).isEqualTo("0.25");
+    assertThat(Quantity.textOf(true)).isNull();
+  }
 }

@@ -23,7 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public interface CredentialReference {
 
   Pattern PROPERTY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  Pattern SECRET_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
   /** The Alluxio property, e.g. {@code aws.secretKey}. */
   String property();
@@ -44,7 +43,7 @@ public interface CredentialReference {
             "\"" + property() + "\" is not an Alluxio property key (example: aws.secretKey)")
         .require(KubernetesNames.isDnsSubdomain(secretName()), "secretName",
             "\"" + secretName() + "\" is not a Secret name (lower-case letters, digits, '-' and '.')")
-        .require(SECRET_KEY.matcher(key()).matches() && key().length() <= 253 && !key().startsWith(".."), "key",
+        .require(KubernetesNames.isConfigKey(key()), "key",
             "\"" + key() + "\" is not a Secret key (letters, digits, '-', '_' and '.')")
         .throwIfAny();
   }

@@ -5,7 +5,6 @@ import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,8 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableHdfsConfiguration.class)
 @JsonDeserialize(as = ImmutableHdfsConfiguration.class)
 public interface HdfsConfiguration {
-
-  Pattern FILE_NAME = Pattern.compile("[-._a-zA-Z0-9]+");
 
   /** The Secret's name. */
   String secretName();
@@ -53,7 +50,7 @@ public interface HdfsConfiguration {
     problems.require(!files().isEmpty(), "files", "must name at least one configuration file");
     for (int i = 0; i < files().size(); i++) {
       String file = files().get(i);
-      problems.require(FILE_NAME.matcher(file).matches() && !file.startsWith(".."), PathJoiner.index("files", i),
+      problems.require(KubernetesNames.isConfigKey(file), PathJoiner.index("files", i),
           "\"" + file + "\" is not a Secret key (letters, digits, '-', '_' and '.')");
     }
     problems.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.names.DidYouMean;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.alluxiok8s.model.check.InvalidModelException;
 import dev.alluxiok8s.model.check.ModelProblem;
@@ -107,7 +108,7 @@ final class JacksonErrors {
       List<String> names = enumNames(f.getTargetType());
       String given = String.valueOf(f.getValue());
       return "\"" + given + "\" is not one of " + String.join(", ", names)
-          + Suggestions.closest(given, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+          + DidYouMean.closest(given, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
     }
     if (e instanceof InputCoercionException c && c.getTargetType() != null) {
       Matcher m = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));

@@ -1,15 +1,12 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.yaml.ReadException;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
+import dev.alluxiok8s.kube.yaml.Utf8;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.check.InvalidModelException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,31 +131,11 @@ public final class SpecReader {
   }
 
   private static String decode(String source, byte[] content) throws SpecException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
     try {
-      String text = decoder.decode(in).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      int offset = firstInvalidByte(content);
-      String before = new String(content, 0, offset, StandardCharsets.UTF_8);
-      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-      int column = before.length() - before.lastIndexOf('\n');
-      throw new SpecException(List.of(new SpecProblem(new SourceLocation(source, line, column), "",
-          "the file is not valid UTF-8 (byte " + offset + "); save it as UTF-8")));
+      return Utf8.decode(source, content);
+    } catch (ReadException e) {
+      throw new SpecException(List.of(DocumentScan.problem(e.problem())));
     }
-  }
-
-  private static int firstInvalidByte(byte[] content) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    var out = java.nio.CharBuffer.allocate(content.length + 1);
-    decoder.decode(in, out, true);
-    return in.position();
   }
 
   private SpecException tooLarge(String source, long size) {

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.names.DidYouMean;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class UnknownFields extends DeserializationProblemHandler {
         ? p.streamReadContext().getParent() : p.streamReadContext();
     String path = pathOf(context);
     problems.add(new SpecProblem(scan.locationOf(path), path, message(propertyName, known)));
-    Suggestions.closest(propertyName, known)
+    DidYouMean.closest(propertyName, known)
         .ifPresent(s -> suggested.add(PathJoiner.key(pathOf(context.getParent()), s)));
     p.skipChildren();
     return true;
@@ -50,7 +51,7 @@ final class UnknownFields extends DeserializationProblemHandler {
   /** What an unknown field is told: the closest known name, and all of them. */
   static String message(String name, Collection<String> known) {
     return "unknown field \"" + name + "\""
-        + Suggestions.closest(name, known).map(s -> ", did you mean \"" + s + "\"?").orElse("")
+        + DidYouMean.closest(name, known).map(s -> ", did you mean \"" + s + "\"?").orElse("")
         + (known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
   }
 

@@ -132,6 +132,14 @@ class SpecReaderTest {
     }
 
     @Test
+    void aBadByteOnLineThreeIsReportedThere() {
+      byte[] bytes = "apiVersion: alluxio-k8s.dev/v1alpha1\nkind: AlluxioCluster\nmetadata: {name: \u00ff}\n"
+          .getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(problems(() -> reader.read("three.yaml", bytes)))
+          .containsExactly("three.yaml:3:18: error: the file is not valid UTF-8 (byte 75); save it as UTF-8");
+    }
+
+    @Test
     void refusesInvalidUtf8WithItsLineAndColumn() throws Exception {
       byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
       byte[] lead = "  logLevel: INFO".getBytes(StandardCharsets.UTF_8);

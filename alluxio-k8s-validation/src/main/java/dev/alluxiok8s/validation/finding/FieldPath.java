@@ -107,7 +107,7 @@ public final class FieldPath {
   }
 
   /** {@link #PLAIN_KEY} without a regex: paths are rendered for every pod template looked up. */
-  static boolean isPlainKey(String key) {
+  public static boolean isPlainKey(String key) {
     if (key.isEmpty()) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.validation.manifest;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.kube.yaml.ReadProblem;
 import java.io.IOException;
 
 /**
@@ -22,6 +23,11 @@ public final class ManifestParseException extends IOException {
     super(location + ": " + problem);
     this.location = location;
     this.problem = problem;
+  }
+
+  /** The reader's problem as this exception: the one place where reading problems are converted. */
+  static ManifestParseException of(ReadProblem problem) {
+    return new ManifestParseException(problem.location(), problem.message());
   }
 
   /** Where the problem was found (file, 1-based line and column). */

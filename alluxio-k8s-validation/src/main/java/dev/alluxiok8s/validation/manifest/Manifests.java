@@ -1,13 +1,14 @@
 package dev.alluxiok8s.validation.manifest;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.kube.yaml.ReadException;
+import dev.alluxiok8s.kube.yaml.Utf8;
+import dev.alluxiok8s.kube.yaml.YamlDocument;
+import dev.alluxiok8s.kube.yaml.YamlReader;
+import dev.alluxiok8s.kube.yaml.YamlSettings;
 import dev.alluxiok8s.validation.tree.Trees;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Manifests {
+
+  private static final YamlSettings SETTINGS = YamlSettings.forManifests(ManifestPaths.INSTANCE);
 
   private Manifests() {}
 
@@ -68,25 +71,30 @@ public final class Manifests {
    * Reads a UTF-8 stream of YAML (or JSON) documents.
    *
    * @param name the name findings and errors use for this stream, for example a file name
+   * @throws ManifestParseException also when the stream is not UTF-8, at the bad byte's line and column
    */
   public static List<Manifest> read(String name, InputStream in) throws IOException {
-    return read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+    // A UTF-8 file of the code point limit has at least as many bytes: refused before holding more.
+    byte[] bytes = in.readNBytes(YamlSettings.MANIFEST_MAX_CODE_POINTS + 1);
+    if (bytes.length > YamlSettings.MANIFEST_MAX_CODE_POINTS) {
+      throw new ManifestParseException(
+          new SourceLocation(name, 1, 1), "larger than " + YamlSettings.MANIFEST_MAX_CODE_POINTS + " bytes");
+    }
+    try {
+      return read(name, Utf8.decode(name, bytes));
+    } catch (ReadException e) {
+      throw ManifestParseException.of(e.problem());
+    }
   }
 
   /** Reads YAML (or JSON) documents from a string. */
   public static List<Manifest> read(String name, String content) throws ManifestParseException {
-    try {
-      return read(name, new StringReader(content));
-    } catch (ManifestParseException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new IllegalStateException("a StringReader does not fail", e);
+    YamlReader.Result read = YamlReader.read(name, content, SETTINGS);
+    if (!read.problems().isEmpty()) {
+      throw ManifestParseException.of(read.problems().get(0));
     }
-  }
-
-  private static List<Manifest> read(String name, Reader reader) throws IOException {
     List<Manifest> out = new ArrayList<>();
-    for (TreeBuilder.Document d : TreeBuilder.read(name, slurp(name, reader))) {
+    for (YamlDocument d : read.documents()) {
       if (d.root() == null) {
         continue;
       }
@@ -98,7 +106,7 @@ public final class Manifests {
       if (tree.isEmpty()) {
         continue;
       }
-      SourceMap map = new SourceMap(name, d.positions(), "");
+      SourceMap map = new SourceMap(name, d, "");
       if (isList(tree)) {
         List<Object> items = Trees.list(tree, "items");
         for (int i = 0; i < items.size(); i++) {
@@ -116,20 +124,6 @@ public final class Manifests {
       }
     }
     return out;
-  }
-
-  /** Reads the whole stream, refusing more than the code point limit before holding it all. */
-  private static String slurp(String name, Reader reader) throws IOException {
-    StringBuilder b = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
-      b.append(buf, 0, n);
-      if (b.length() > TreeBuilder.MAX_CODE_POINTS) {
-        throw new ManifestParseException(
-            new SourceLocation(name, 1, 1), "larger than " + TreeBuilder.MAX_CODE_POINTS + " characters");
-      }
-    }
-    return b.toString();
   }
 
   /** {@code kind: List}, or a typed list such as {@code ConfigMapList}, carrying {@code items}. */

@@ -1,13 +1,12 @@
 package dev.alluxiok8s.validation.rules;
 
-import dev.alluxiok8s.kube.names.NameFormats;
+import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.validation.finding.FieldPath;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
-import dev.alluxiok8s.validation.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import dev.alluxiok8s.validation.tree.Trees;
 import dev.alluxiok8s.validation.version.KubernetesVersion;
 import dev.alluxiok8s.validation.workload.PodTemplate;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public final class PodSpecRules {
       FieldPath p = at.index(item.index());
       String name = Trees.string(v, "name");
       if (name != null) {
-        for (String e : NameFormats.dns1123Label(name)) {
+        for (String e : KubernetesNames.dns1123Label(name)) {
           check.error(VOLUME_NAME, p.field("name"), "Invalid value: \"" + name + "\": " + e, "use a lower-case DNS label");
         }
         if (!names.add(name)) {
@@ -112,7 +111,7 @@ public final class PodSpecRules {
     FieldPath p = c.path();
     String name = Trees.string(t, "name");
     if (name != null) {
-      for (String e : NameFormats.dns1123Label(name)) {
+      for (String e : KubernetesNames.dns1123Label(name)) {
         check.error(CONTAINER_NAME, p.field("name"), "Invalid value: \"" + name + "\": " + e, "use a lower-case DNS label");
       }
       if (!containerNames.add(name)) {
@@ -156,7 +155,7 @@ public final class PodSpecRules {
   private static void namedPorts(ObjectCheck check, Map<String, Object> handler, FieldPath at, Set<String> portNames) {
     for (String action : List.of("httpGet", "tcpSocket")) {
       String port = Trees.string(Trees.map(handler, action), "port");
-      if (port != null && !port.isEmpty() && NameFormats.portName(port).isEmpty() && !portNames.contains(port)) {
+      if (port != null && !port.isEmpty() && KubernetesNames.portName(port).isEmpty() && !portNames.contains(port)) {
         check.error(PROBE_PORT_NOT_FOUND, at.field(action).field("port"),
             "Not found: \"" + port + "\": the container has no port of that name",
             "name one of the container's ports, or give the port number");
@@ -171,7 +170,7 @@ public final class PodSpecRules {
       FieldPath pp = p.field("ports").index(item.index());
       String name = Trees.string(port, "name");
       if (name != null && !name.isEmpty()) {
-        for (String e : NameFormats.portName(name)) {
+        for (String e : KubernetesNames.portName(name)) {
           check.error(PORT_NAME, pp.field("name"), "Invalid value: \"" + name + "\": " + e,
               "port names are IANA service names: 1-15 of a-z, 0-9 and '-', with a letter");
         }
@@ -249,7 +248,7 @@ public final class PodSpecRules {
       FieldPath ep = p.field("env").index(item.index());
       String name = Trees.string(e, "name");
       if (name != null) {
-        List<String> errs = relaxed ? NameFormats.relaxedEnvVarName(name) : NameFormats.envVarName(name);
+        List<String> errs = relaxed ? KubernetesNames.relaxedEnvVarName(name) : KubernetesNames.envVarName(name);
         for (String err : errs) {
           check.error(ENV_NAME, ep.field("name"), "Invalid value: \"" + name + "\": " + err,
               relaxed ? "remove '=' and non-printable characters" : "use letters, digits, '_', '-' and '.', not starting with a digit");
@@ -281,7 +280,7 @@ public final class PodSpecRules {
       for (String ref : List.of("configMapKeyRef", "secretKeyRef")) {
         String key = Trees.string(Trees.map(from, ref), "key");
         if (key != null) {
-          for (String err : NameFormats.configMapKey(key)) {
+          for (String err : KubernetesNames.configMapKey(key)) {
             check.error(ENV_SOURCE, ep.field("valueFrom").field(ref).field("key"), "Invalid value: \"" + key + "\": " + err,
                 "name a valid ConfigMap/Secret key");
           }
@@ -304,9 +303,8 @@ public final class PodSpecRules {
           check.error(RESOURCES, rp, "Invalid value: \"" + e.getKey() + "\": must be a standard resource for containers",
               "use cpu, memory, ephemeral-storage, hugepages-<size> or a domain-prefixed extended resource");
         }
-        BigDecimal q = Quantity.parse(e.getValue());
-        if (q != null && q.signum() < 0) {
-          check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.text(e.getValue()) + "\": must be greater than or equal to 0",
+        if (Quantity.ofTreeValue(e.getValue()).filter(Quantity::isNegative).isPresent()) {
+          check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.textOf(e.getValue()) + "\": must be greater than or equal to 0",
               "use a non-negative quantity");
         }
       }
@@ -316,9 +314,9 @@ public final class PodSpecRules {
     }
     for (Map.Entry<String, Object> e : requests.entrySet()) {
       String resource = e.getKey();
-      BigDecimal request = Quantity.parse(e.getValue());
+      Quantity request = Quantity.ofTreeValue(e.getValue()).orElse(null);
       Object limitValue = limits == null ? null : limits.get(resource);
-      BigDecimal limit = Quantity.parse(limitValue);
+      Quantity limit = Quantity.ofTreeValue(limitValue).orElse(null);
       FieldPath rp = p.field("requests").field(resource);
       if (request == null) {
         continue;
@@ -328,12 +326,12 @@ public final class PodSpecRules {
           check.error(RESOURCES, p.field("limits"), "Required value: Limit must be set for non overcommitable resources",
               "set limits." + resource + " equal to the request");
         } else if (request.compareTo(limit) != 0) {
-          check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.text(e.getValue()) + "\": must be equal to " + resource + " limit of "
-              + Quantity.text(limitValue), "requests and limits of " + resource + " must be equal");
+          check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.textOf(e.getValue()) + "\": must be equal to " + resource + " limit of "
+              + Quantity.textOf(limitValue), "requests and limits of " + resource + " must be equal");
         }
       } else if (limit != null && request.compareTo(limit) > 0) {
-        check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.text(e.getValue()) + "\": must be less than or equal to "
-            + resource + " limit of " + Quantity.text(limitValue), "lower the request or raise the limit");
+        check.error(RESOURCES, rp, "Invalid value: \"" + Quantity.textOf(e.getValue()) + "\": must be less than or equal to "
+            + resource + " limit of " + Quantity.textOf(limitValue), "lower the request or raise the limit");
       }
     }
   }
@@ -342,7 +340,7 @@ public final class PodSpecRules {
     if (STANDARD_RESOURCES.contains(name) || name.startsWith("hugepages-")) {
       return true;
     }
-    return name.contains("/") && NameFormats.qualifiedName(name).isEmpty();
+    return name.contains("/") && KubernetesNames.qualifiedName(name).isEmpty();
   }
 
   /** cpu, memory and ephemeral storage can be overcommitted; hugepages and extended resources cannot. */
@@ -390,7 +388,7 @@ public final class PodSpecRules {
         if (t.equals("grpc")) {
           check.error(PROBE_HANDLER, pp, "Invalid value: \"" + s + "\": must be of type integer", "gRPC probes take a port number");
         }
-        for (String e : NameFormats.portName(s)) {
+        for (String e : KubernetesNames.portName(s)) {
           check.error(PROBE_HANDLER, pp, "Invalid value: \"" + s + "\": " + e, "name a container port (IANA_SVC_NAME) or give a number");
         }
       } else {

@@ -1,8 +1,9 @@
 package dev.alluxiok8s.validation.structure;
 
+import dev.alluxiok8s.kube.names.DidYouMean;
 import dev.alluxiok8s.validation.finding.FieldPath;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
-import dev.alluxiok8s.validation.quantity.Quantity;
+import dev.alluxiok8s.kube.quantity.Quantity;
 import dev.alluxiok8s.validation.tree.Trees;
 import java.util.Base64;
 import java.util.List;
@@ -117,14 +118,13 @@ public final class StructureValidator {
     }
     String group = ModelCatalog.groupOf(apiVersion);
     if (catalog.isBuiltInGroup(group)) {
-      String suggestion = DidYouMean.suggest(kind, List.copyOf(catalog.kindNames()));
       check.error(
           UNKNOWN_KIND,
           FieldPath.ROOT.field("kind"),
           message,
-          suggestion == null
-              ? "group \"" + group + "\" has no such kind"
-              : "did you mean \"" + suggestion + "\"?");
+          DidYouMean.closest(kind, catalog.kindNames())
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse("group \"" + group + "\" has no such kind"));
     } else {
       check.warning(
           UNKNOWN_KIND,
@@ -141,14 +141,13 @@ public final class StructureValidator {
       FieldPath child = path.field(name);
       FieldType type = schema.fields().get(name);
       if (type == null) {
-        String suggestion = DidYouMean.suggest(name, schema.names());
         check.error(
             UNKNOWN_FIELD,
             child,
             "unknown field \"" + child + "\"",
-            suggestion != null
-                ? "did you mean \"" + suggestion + "\"?"
-                : schema.typeName() + " has the fields " + String.join(", ", schema.names()));
+            DidYouMean.closest(name, schema.names())
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse(schema.typeName() + " has the fields " + String.join(", ", schema.names())));
         continue;
       }
       Object value = e.getValue();
@@ -213,11 +212,11 @@ public final class StructureValidator {
       case QUANTITY -> {
         if (!(value instanceof String) && !(value instanceof Number)) {
           typeError(check, path, value, type);
-        } else if (!Quantity.isValid(value)) {
+        } else if (Quantity.ofTreeValue(value).isEmpty()) {
           check.error(
               QUANTITY,
               path,
-              "Invalid value: " + Trees.quote(Quantity.text(value)) + ": " + Quantity.FORMAT_MESSAGE,
+              "Invalid value: " + Trees.quote(Quantity.textOf(value)) + ": " + Quantity.API_FORMAT_MESSAGE,
               "write a number with a suffix from Ki Mi Gi Ti Pi Ei or m k M G T P E, for example 512Mi or 500m");
         }
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
+import dev.alluxiok8s.kube.yaml.YamlSettings;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,16 @@ class ManifestsTest {
   }
 
   @Test
+  void aBadByteOnLineThreeIsReportedThere() {
+    byte[] bytes = "apiVersion: v1\nkind: ConfigMap\ndata: {a: \u00ff}\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> Manifests.read("three.yaml", new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(ManifestParseException.class, e -> {
+          assertThat(e.location()).isEqualTo(new SourceLocation("three.yaml", 3, 11));
+          assertThat(e.problem()).isEqualTo("the file is not valid UTF-8 (byte 41); save it as UTF-8");
+        });
+  }
+
+  @Test
   void duplicateKeysAreRejected() {
     assertThatThrownBy(() -> Manifests.read("dup.yaml", "kind: Pod\nkind: Service\n"))
         .isInstanceOfSatisfying(ManifestParseException.class,
@@ -128,7 +139,7 @@ class ManifestsTest {
     String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     assertThatThrownBy(() -> Manifests.read("deep.yaml", deep))
         .isInstanceOfSatisfying(ManifestParseException.class,
-            e -> assertThat(e.problem()).isEqualTo("nesting deeper than " + TreeBuilder.MAX_DEPTH + " levels"));
+            e -> assertThat(e.problem()).isEqualTo("nesting is deeper than " + YamlSettings.MANIFEST_MAX_DEPTH + " levels"));
   }
 
   @Test

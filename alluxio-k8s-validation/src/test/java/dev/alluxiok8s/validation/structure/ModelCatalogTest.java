@@ -53,13 +53,4 @@ class ModelCatalogTest {
     assertThat(catalog.isNamespaced("StatefulSet")).isTrue();
     assertThat(catalog.isNamespaced("ClusterRole")).isFalse();
   }
-
-  @Test
-  void suggestsCloseNames() {
-    assertThat(DidYouMean.suggest("RequiredDuringSchedulingIgnoredDuringExecution",
-        List.of("preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution")))
-        .isEqualTo("requiredDuringSchedulingIgnoredDuringExecution");
-    assertThat(DidYouMean.suggest("imagePullPolicyy", List.of("image", "imagePullPolicy"))).isEqualTo("imagePullPolicy");
-    assertThat(DidYouMean.suggest("completelyDifferent", List.of("image", "name"))).isNull();
-  }
 }

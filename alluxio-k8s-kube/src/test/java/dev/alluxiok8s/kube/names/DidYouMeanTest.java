@@ -1,0 +1,37 @@
+package dev.alluxiok8s.kube.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DidYouMeanTest {
+
+  @Test
+  void suggestsCloseNames() {
+    assertThat(DidYouMean.closest("RequiredDuringSchedulingIgnoredDuringExecution",
+        List.of("preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution")))
+        .contains("requiredDuringSchedulingIgnoredDuringExecution");
+    assertThat(DidYouMean.closest("imagePullPolicyy", List.of("image", "imagePullPolicy"))).contains("imagePullPolicy");
+    assertThat(DidYouMean.closest("replicas", List.of("Replicas", "replica"))).contains("Replicas");
+  }
+
+  @Test
+  void staysSilentWhenNothingIsClose() {
+    assertThat(DidYouMean.closest("completelyDifferent", List.of("image", "name"))).isEmpty();
+    assertThat(DidYouMean.closest("x", List.of())).isEmpty();
+  }
+
+  @Test
+  void tiesDoNotDependOnOrder() {
+    assertThat(DidYouMean.closest("cat", Set.of("bat", "hat", "rat"))).contains("bat");
+    assertThat(DidYouMean.closest("cat", List.of("rat", "hat", "bat"))).contains("bat");
+  }
+
+  @Test
+  void countsEdits() {
+    assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(DidYouMean.distance("", "abc")).isEqualTo(3);
+  }
+}
