@@ -11,7 +11,6 @@ import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
@@ -121,7 +120,7 @@ final class RenderCommand implements Callable<Integer> {
         HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.parse(chartVersion)).read(helmValues);
         diagnostics.print(imported.warnings());
         cluster = imported.cluster();
-        builder = imported.rendererBuilder(chartNames ? imported.chartNaming() : Naming.modern());
+        builder = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, chartNames));
       }
     } catch (SpecException e) {
       diagnostics.print(e);

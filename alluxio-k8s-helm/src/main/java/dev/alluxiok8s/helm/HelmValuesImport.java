@@ -4,10 +4,6 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
-import dev.alluxiok8s.render.naming.Component;
-import dev.alluxiok8s.render.naming.Metadata;
-import dev.alluxiok8s.render.naming.Naming;
-import io.kubernetes.client.openapi.models.V1Secret;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Reads a values file of Alluxio's Helm chart (the {@code config.yaml} of Alluxio's Kubernetes
@@ -121,18 +116,14 @@ public final class HelmValuesImport {
       throw new HelmValuesException(inFileOrder);
     }
     AlluxioCluster cluster = mapped.cluster();
-    List<V1Secret> secrets = new ArrayList<>();
+    List<GeneratedSecret> secrets = new ArrayList<>();
     if (!mapped.credentials().isEmpty()) {
-      secrets.add(new V1Secret().apiVersion("v1").kind("Secret")
-          .metadata(new Metadata(cluster).of(Component.CREDENTIALS, cluster.name() + "-ufs-credentials"))
-          .type("Opaque")
-          .stringData(new TreeMap<>(mapped.credentials())));
+      secrets.add(new GeneratedSecret(cluster.name() + "-ufs-credentials", mapped.credentials()));
     }
-    Naming naming = mapped.journalClaim() == null ? Naming.chart() : Naming.chart(mapped.journalClaim());
     List<ImportWarning> warnings = new ArrayList<>(values.warnings());
     warnings.sort(Comparator.comparingInt((ImportWarning w) -> w.location().line())
         .thenComparingInt(w -> w.location().column()));
-    return new HelmImport(cluster, secrets, warnings, line, naming);
+    return new HelmImport(cluster, secrets, warnings, line, mapped.journalClaim());
   }
 
   private ChartVersion detect(Values values) {

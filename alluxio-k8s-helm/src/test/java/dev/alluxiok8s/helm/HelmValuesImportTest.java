@@ -13,8 +13,6 @@ import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.volume.AccessMode;
 import dev.alluxiok8s.model.volume.VolumeKind;
-import dev.alluxiok8s.render.naming.Naming;
-import io.kubernetes.client.openapi.models.V1Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -60,34 +58,14 @@ class HelmValuesImportTest {
         CredentialReference.of("aws.accessKeyId", "alluxio-ufs-credentials", "aws.accessKeyId"),
         CredentialReference.of("aws.secretKey", "alluxio-ufs-credentials", "aws.secretKey"));
     assertThat(spec.properties()).doesNotContainKeys("aws.accessKeyId", "aws.secretKey");
-    V1Secret secret = imported.generatedSecret("alluxio-ufs-credentials").orElseThrow();
-    assertThat(secret.getStringData()).isEqualTo(Map.of("aws.accessKeyId", "AKIDEXAMPLE", "aws.secretKey", "wJalrXUtnFEMIexample"));
+    GeneratedSecret secret = imported.generatedSecret("alluxio-ufs-credentials").orElseThrow();
+    assertThat(secret.stringData()).isEqualTo(Map.of("aws.accessKeyId", "AKIDEXAMPLE", "aws.secretKey", "wJalrXUtnFEMIexample"));
     assertThat(warnings(imported)).anySatisfy(w -> assertThat(w)
         .startsWith("config.yaml:4:3: warning: properties.\"aws.secretKey\": the literal credential was moved into "
             + "the generated Secret alluxio-ufs-credentials")
         .contains("create a Secret yourself"));
-    assertThat(String.join("\n", warnings(imported)) + imported + imported.specYaml())
+    assertThat(String.join("\n", warnings(imported)) + imported + imported.specYaml() + secret)
         .doesNotContain("wJalrXUtnFEMIexample").doesNotContain("AKIDEXAMPLE");
-  }
-
-  @Test
-  void theGeneratedSecretIsRenderedBeforeTheWorkloadsAndTheConfigMapOnlyReferencesIt() throws Exception {
-    HelmImport imported = read(GUIDE);
-    String yaml = imported.rendererBuilder(Naming.modern()).build().render(imported.cluster()).stream();
-    assertThat(yaml.indexOf("kind: Secret")).isPositive().isLessThan(yaml.indexOf("kind: StatefulSet"));
-    assertThat(yaml).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
-    assertThat(yaml.indexOf("wJalrXUtnFEMIexample")).isGreaterThan(yaml.indexOf("kind: Secret"))
-        .isLessThan(yaml.indexOf("kind: Service"));
-  }
-
-  @Test
-  void theSecretHasItsOwnFileInTheKubectlLayout() throws Exception {
-    HelmImport imported = read(GUIDE);
-    assertThat(imported.rendererBuilder(imported.chartNaming()).build().render(imported.cluster())
-        .files(dev.alluxiok8s.render.layout.Layout.KUBECTL))
-        .containsKeys("alluxio-ufs-credentials-secret.yaml", "alluxio-configmap.yaml", "master/alluxio-master-journal-pvc.yaml")
-        .hasEntrySatisfying("master/alluxio-master-journal-pvc.yaml", yaml -> assertThat(yaml)
-            .contains("name: alluxio-pv-claim").contains("ReadWriteMany").contains("storageClassName: standard"));
   }
 
   @Test
@@ -307,7 +285,7 @@ class HelmValuesImportTest {
         .extracting(TierDirectory::quota).containsExactly(java.util.Optional.of("1Gi")));
     assertThat(spec.fuse().enabled()).isFalse();
     assertThat(warnings(imported)).anyMatch(w -> w.contains("always runs the FUSE DaemonSets"));
-    assertThat(imported.chartNaming()).isEqualTo(Naming.chart("alluxio-pv-claim"));
+    assertThat(imported.chartJournalClaim()).isEqualTo("alluxio-pv-claim");
   }
 
   @Test
@@ -393,9 +371,9 @@ class HelmValuesImportTest {
 
   @Test
   void theJournalClaimNameComesFromPvcNameForTheChartNaming() throws Exception {
-    assertThat(read(GUIDE + "journal:\n  pvcName: journal-claim\n").chartNaming()).isEqualTo(Naming.chart("journal-claim"));
-    assertThat(read(ChartVersion.V0_6, GUIDE + "fullnameOverride: lake\n").chartNaming())
-        .isEqualTo(Naming.chart("lake-journal-lake-master-0"));
+    assertThat(read(GUIDE + "journal:\n  pvcName: journal-claim\n").chartJournalClaim()).isEqualTo("journal-claim");
+    assertThat(read(ChartVersion.V0_6, GUIDE + "fullnameOverride: lake\n").chartJournalClaim())
+        .isEqualTo("lake-journal-lake-master-0");
   }
 
   @Test

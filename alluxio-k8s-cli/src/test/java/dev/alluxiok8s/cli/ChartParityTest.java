@@ -1,8 +1,11 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.HelmImport;
+import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.ufs.CredentialReference;
@@ -192,7 +195,8 @@ class ChartParityTest {
   @MethodSource("cases")
   void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartVersion version) throws Exception {
     HelmImport imported = HelmValuesImport.create().chartVersion(version).read(kase.resolve("values.yaml"));
-    String ours = imported.rendererBuilder(imported.chartNaming()).build().render(imported.cluster()).stream();
+    String ours = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, true)).build()
+        .render(imported.cluster()).stream();
     Path rendered = kase.resolve("rendered.yaml");
     assumeThat(Files.exists(rendered) && Files.size(rendered) > 0)
         .as("%s: the chart itself fails on these values (a chart bug); ours imports and renders them", name).isTrue();

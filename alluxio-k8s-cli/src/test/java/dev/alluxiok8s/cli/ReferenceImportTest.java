@@ -1,7 +1,10 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.HelmImport;
+import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.kube.diagnostic.Severity;
@@ -23,8 +26,8 @@ class ReferenceImportTest {
   @MethodSource("cases")
   void importsAndRendersWithoutErrors(String name, Path kase, ChartVersion version) throws Exception {
     HelmImport imported = HelmValuesImport.create().chartVersion(version).read(kase.resolve("values.yaml"));
-    for (Naming naming : new Naming[] {Naming.modern(), imported.chartNaming()}) {
-      RenderResult result = imported.rendererBuilder(naming).build().render(imported.cluster());
+    for (Naming naming : new Naming[] {Naming.modern(), ImportedRendering.naming(imported, true)}) {
+      RenderResult result = ImportedRendering.rendererBuilder(imported, naming).build().render(imported.cluster());
       assertThat(result.report().findings()).as(name + " " + naming)
           .noneMatch(f -> f.severity() == Severity.ERROR);
       assertThat(result.stream()).as("no credential value in the ConfigMap or anywhere but the Secret")
