@@ -1,6 +1,6 @@
 package dev.alluxiok8s.cli;
 
-import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesException;
 import dev.alluxiok8s.helm.HelmValuesImport;
@@ -117,7 +117,8 @@ final class RenderCommand implements Callable<Integer> {
         cluster = SpecReader.create().read(specFile);
         builder = ManifestRenderer.builder();
       } else {
-        HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.parse(chartVersion)).read(helmValues);
+        HelmValuesImport importer = HelmValuesImport.create();
+        HelmImport imported = ChartLine.parse(chartVersion).map(importer::chartLine).orElse(importer).read(helmValues);
         diagnostics.print(imported.warnings());
         cluster = imported.cluster();
         builder = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, chartNames));

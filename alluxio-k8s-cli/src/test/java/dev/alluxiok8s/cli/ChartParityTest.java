@@ -3,7 +3,7 @@ package dev.alluxiok8s.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.model.ClusterSpec;
@@ -50,7 +50,7 @@ class ChartParityTest {
   }
 
   /** A reference case being compared. */
-  record Case(String name, ChartVersion version, HelmImport imported) {
+  record Case(String name, ChartLine version, HelmImport imported) {
     ClusterSpec spec() {
       return imported.cluster().spec();
     }
@@ -193,8 +193,8 @@ class ChartParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartVersion version) throws Exception {
-    HelmImport imported = HelmValuesImport.create().chartVersion(version).read(kase.resolve("values.yaml"));
+  void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartLine version) throws Exception {
+    HelmImport imported = HelmValuesImport.create().chartLine(version).read(kase.resolve("values.yaml"));
     String ours = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, true)).build()
         .render(imported.cluster()).stream();
     Path rendered = kase.resolve("rendered.yaml");

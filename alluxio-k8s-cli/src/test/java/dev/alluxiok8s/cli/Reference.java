@@ -2,7 +2,7 @@ package dev.alluxiok8s.cli;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.ChartLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ final class Reference {
   static Stream<Arguments> allCases() throws IOException {
     Stream.Builder<Arguments> all = Stream.builder();
     for (String chart : new String[] {"alluxio-helm-0.5.2", "alluxio-helm-0.6.54"}) {
-      ChartVersion version = chart.contains("0.5") ? ChartVersion.V0_5 : ChartVersion.V0_6;
+      ChartLine version = chart.contains("0.5") ? ChartLine.V0_5 : ChartLine.V0_6;
       for (Path kase : cases(chart(chart))) {
         all.add(Arguments.of(chart + "/" + kase.getFileName(), kase, version));
       }

@@ -2,7 +2,7 @@ package dev.alluxiok8s.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.render.RenderResult;
@@ -24,8 +24,8 @@ class ReferenceImportTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void importsAndRendersWithoutErrors(String name, Path kase, ChartVersion version) throws Exception {
-    HelmImport imported = HelmValuesImport.create().chartVersion(version).read(kase.resolve("values.yaml"));
+  void importsAndRendersWithoutErrors(String name, Path kase, ChartLine version) throws Exception {
+    HelmImport imported = HelmValuesImport.create().chartLine(version).read(kase.resolve("values.yaml"));
     for (Naming naming : new Naming[] {Naming.modern(), ImportedRendering.naming(imported, true)}) {
       RenderResult result = ImportedRendering.rendererBuilder(imported, naming).build().render(imported.cluster());
       assertThat(result.report().findings()).as(name + " " + naming)

@@ -27,15 +27,15 @@ public final class HelmImport {
   private final AlluxioCluster cluster;
   private final List<GeneratedSecret> generatedSecrets;
   private final List<ImportWarning> warnings;
-  private final ChartVersion chartVersion;
+  private final ChartLine chartLine;
   private final String chartJournalClaim;
 
   HelmImport(AlluxioCluster cluster, List<GeneratedSecret> generatedSecrets, List<ImportWarning> warnings,
-      ChartVersion chartVersion, String chartJournalClaim) {
+      ChartLine chartLine, String chartJournalClaim) {
     this.cluster = cluster;
     this.generatedSecrets = List.copyOf(generatedSecrets);
     this.warnings = List.copyOf(warnings);
-    this.chartVersion = chartVersion;
+    this.chartLine = chartLine;
     this.chartJournalClaim = chartJournalClaim;
   }
 
@@ -58,8 +58,8 @@ public final class HelmImport {
   }
 
   /** The chart line the file was read as (detected, or as given). */
-  public ChartVersion chartVersion() {
-    return chartVersion;
+  public ChartLine chartLine() {
+    return chartLine;
   }
 
   /**
@@ -84,7 +84,7 @@ public final class HelmImport {
 
   @Override
   public String toString() {
-    return "HelmImport[" + cluster.name() + ", chart " + chartVersion + ", " + generatedSecrets.size()
+    return "HelmImport[" + cluster.name() + ", chart " + chartLine + ", " + generatedSecrets.size()
         + " generated Secret(s), " + warnings.size() + " warning(s)]";
   }
 }

@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.values;
 
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  * stack), bounded size, depth and value length, aliases and duplicate keys refused, and the
  * position of every key kept for messages.
  */
-final class ValuesReader {
+public final class ValuesReader {
 
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
@@ -59,7 +59,7 @@ final class ValuesReader {
   }
 
   /** The root mapping of {@code text}, or the problems that stopped reading it. */
-  static Result read(String source, String text, ReadLimits limits) {
+  public static Result read(String source, String text, ReadLimits limits) {
     ValuesReader reader = new ValuesReader(source, limits);
     reader.run(text);
     if (reader.problems.isEmpty() && !(reader.root instanceof ValueNode.Mapping)) {
@@ -74,7 +74,7 @@ final class ValuesReader {
   }
 
   /** The tree, or the problems (then the tree is null). */
-  record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
+  public record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
 
   private void run(String text) {
     YamlEvents.walk(source, text, limits, "pass a single values file", this::visit, problems);
