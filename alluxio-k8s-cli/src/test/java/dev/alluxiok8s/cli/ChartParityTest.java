@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -187,12 +186,8 @@ class ChartParityTest {
   private static final Set<String> USED = new TreeSet<>();
   private static int compared;
 
-  static Stream<Arguments> cases() throws IOException {
-    return Reference.allCases();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("dev.alluxiok8s.cli.Reference#allCases")
   void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartLine version) throws Exception {
     HelmImport imported = HelmValuesImport.create().chartLine(version).read(kase.resolve("values.yaml"));
     String ours = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, true)).build()

@@ -12,21 +12,16 @@ import org.junit.jupiter.api.Test;
 /** The Secret data and the chart's journal claim an import gives, once rendered. */
 class ImportedRenderingTest {
 
-  /** The guide's S3 example, placeholders filled in. */
-  private static final String GUIDE = """
-      properties:
-        alluxio.master.mount.table.root.ufs: s3a://analytics/alluxio
-        aws.accessKeyId: AKIDEXAMPLE
-        aws.secretKey: wJalrXUtnFEMIexample
-      """;
-
-  private static HelmImport read(String yaml) throws Exception {
+  /** The guide's S3 example with its placeholders filled in, and {@code more} keys. */
+  private static HelmImport guide(String more) throws Exception {
+    String yaml = "properties:\n  alluxio.master.mount.table.root.ufs: s3a://analytics/alluxio\n"
+        + "  aws.accessKeyId: AKIDEXAMPLE\n  aws.secretKey: wJalrXUtnFEMIexample\n" + more;
     return HelmValuesImport.create().read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void theGeneratedSecretIsRenderedBeforeTheWorkloadsAndTheConfigMapOnlyReferencesIt() throws Exception {
-    HelmImport imported = read(GUIDE);
+    HelmImport imported = guide("");
     String yaml = ImportedRendering.rendererBuilder(imported, Naming.modern()).build().render(imported.cluster()).stream();
     assertThat(yaml.indexOf("kind: Secret")).isPositive().isLessThan(yaml.indexOf("kind: StatefulSet"));
     assertThat(yaml).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
@@ -36,7 +31,7 @@ class ImportedRenderingTest {
 
   @Test
   void theSecretHasItsOwnFileInTheKubectlLayout() throws Exception {
-    HelmImport imported = read(GUIDE);
+    HelmImport imported = guide("");
     assertThat(ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, true)).build()
         .render(imported.cluster()).files(Layout.KUBECTL))
         .containsKeys("alluxio-ufs-credentials-secret.yaml", "alluxio-configmap.yaml", "master/alluxio-master-journal-pvc.yaml")
@@ -48,7 +43,7 @@ class ImportedRenderingTest {
 
   @Test
   void theChartNamesUseTheJournalClaimOfTheImportAndTheModernOnesDoNot() throws Exception {
-    HelmImport imported = read(GUIDE + "journal:\n  pvcName: journal-claim\n");
+    HelmImport imported = guide("journal:\n  pvcName: journal-claim\n");
     assertThat(ImportedRendering.naming(imported, true)).isEqualTo(Naming.chart("journal-claim"));
     assertThat(ImportedRendering.naming(imported, false)).isEqualTo(Naming.modern());
   }

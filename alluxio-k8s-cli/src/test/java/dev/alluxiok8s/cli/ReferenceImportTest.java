@@ -8,22 +8,15 @@ import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.kube.diagnostic.Severity;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every reference case of both charts imports and renders with no validation error, in both namings. */
 class ReferenceImportTest {
 
-  static Stream<Arguments> cases() throws IOException {
-    return Reference.allCases();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("dev.alluxiok8s.cli.Reference#allCases")
   void importsAndRendersWithoutErrors(String name, Path kase, ChartLine version) throws Exception {
     HelmImport imported = HelmValuesImport.create().chartLine(version).read(kase.resolve("values.yaml"));
     for (Naming naming : new Naming[] {Naming.modern(), ImportedRendering.naming(imported, true)}) {

@@ -1,25 +1,19 @@
 package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine.Trait;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.fuse.ImmutableFuse;
 import java.util.Arrays;
 import java.util.List;
 
 /** The {@code fuse} block onto {@code spec.fuse}. */
-final class FuseMapper {
+final class FuseMapper extends AreaMapper {
 
-  private final MappingContext c;
-  private final Values values;
-  private final SharedReads shared;
-  private final PropertiesMapper properties;
+  private final SharedReads shared = new SharedReads(c);
+  private final PropertiesMapper properties = new PropertiesMapper(c);
 
-  FuseMapper(MappingContext c, SharedReads shared, PropertiesMapper properties) {
-    this.c = c;
-    this.values = c.values;
-    this.shared = shared;
-    this.properties = properties;
+  FuseMapper(MappingContext c) {
+    super(c);
   }
 
   Fuse map() {

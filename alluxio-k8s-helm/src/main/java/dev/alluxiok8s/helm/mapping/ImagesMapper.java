@@ -2,7 +2,6 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine.Trait;
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.image.Image;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.image.ImmutableImages;
@@ -12,14 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The image keys (Alluxio's, FUSE's where the line has its own, the pull secrets) onto {@code spec.images}. */
-final class ImagesMapper {
-
-  private final MappingContext c;
-  private final Values values;
+final class ImagesMapper extends AreaMapper {
 
   ImagesMapper(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   Images map() {

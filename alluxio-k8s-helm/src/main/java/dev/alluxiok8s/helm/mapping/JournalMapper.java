@@ -2,7 +2,6 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine.Trait;
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.ImmutableJournal;
@@ -16,16 +15,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@code journal} block (and the journal properties) onto {@code spec.journal}, and the chart's journal claim. */
-final class JournalMapper {
+final class JournalMapper extends AreaMapper {
 
-  private final MappingContext c;
-  private final Values values;
-  private final SharedReads shared;
+  private final SharedReads shared = new SharedReads(c);
 
-  JournalMapper(MappingContext c, SharedReads shared) {
-    this.c = c;
-    this.values = c.values;
-    this.shared = shared;
+  JournalMapper(MappingContext c) {
+    super(c);
   }
 
   Journal map(GlobalProperties global) {

@@ -1,7 +1,6 @@
 package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.master.ImmutableMasterPorts;
 import dev.alluxiok8s.model.master.MasterPorts;
 import dev.alluxiok8s.model.master.Masters;
@@ -10,18 +9,13 @@ import dev.alluxiok8s.model.process.MasterProcess;
 import java.util.List;
 
 /** The {@code master} and {@code jobMaster} blocks (and the masters' port properties) onto {@code spec.masters}. */
-final class MastersMapper {
+final class MastersMapper extends AreaMapper {
 
-  private final MappingContext c;
-  private final Values values;
-  private final SharedReads shared;
-  private final PropertiesMapper properties;
+  private final SharedReads shared = new SharedReads(c);
+  private final PropertiesMapper properties = new PropertiesMapper(c);
 
-  MastersMapper(MappingContext c, SharedReads shared, PropertiesMapper properties) {
-    this.c = c;
-    this.values = c.values;
-    this.shared = shared;
-    this.properties = properties;
+  MastersMapper(MappingContext c) {
+    super(c);
   }
 
   Masters map(GlobalProperties global) {

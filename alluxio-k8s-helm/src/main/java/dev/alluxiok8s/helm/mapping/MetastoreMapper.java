@@ -2,7 +2,6 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine.Trait;
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.volume.DataVolume;
@@ -12,16 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The metastore properties and the line's metastore block onto {@code spec.metastore}. */
-final class MetastoreMapper {
+final class MetastoreMapper extends AreaMapper {
 
-  private final MappingContext c;
-  private final Values values;
-  private final SharedReads shared;
+  private final SharedReads shared = new SharedReads(c);
 
-  MetastoreMapper(MappingContext c, SharedReads shared) {
-    this.c = c;
-    this.values = c.values;
-    this.shared = shared;
+  MetastoreMapper(MappingContext c) {
+    super(c);
   }
 
   Metastore map(GlobalProperties global) {

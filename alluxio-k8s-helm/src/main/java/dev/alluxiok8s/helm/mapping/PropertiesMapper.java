@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * properties, refusing credentials and properties alluxio-k8s computes. Values still holding one
  * of the guide's placeholders are errors.
  */
-final class PropertiesMapper {
+final class PropertiesMapper extends AreaMapper {
 
   static final String ROOT_UFS = "alluxio.master.mount.table.root.ufs";
   static final String ROOT_OPTION = "alluxio.master.mount.table.root.option.";
@@ -38,12 +38,9 @@ final class PropertiesMapper {
       "alluxio.user.short.circuit.enabled", "alluxio.worker.data.server.domain.socket.address",
       "alluxio.worker.data.server.domain.socket.as.uuid");
 
-  private final MappingContext c;
-  private final Values values;
 
   PropertiesMapper(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   /** The top-level {@code properties}, sorted. */

@@ -2,7 +2,6 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.placement.Placement;
@@ -21,14 +20,10 @@ import java.util.function.IntFunction;
  * Reads that several areas share, each the same for masters, workers and FUSE: resources, JVM
  * options, ports, arguments, DNS policy, node selector, and a claim's access modes.
  */
-final class SharedReads {
-
-  private final MappingContext c;
-  private final Values values;
+final class SharedReads extends AreaMapper {
 
   SharedReads(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   /**

@@ -2,21 +2,16 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.ChartLine.Trait;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.shortcircuit.ImmutableShortCircuit;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import java.util.List;
 import java.util.Optional;
 
 /** The line's short-circuit keys and the domain socket properties onto {@code spec.shortCircuit}. */
-final class ShortCircuitMapper {
-
-  private final MappingContext c;
-  private final Values values;
+final class ShortCircuitMapper extends AreaMapper {
 
   ShortCircuitMapper(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   ShortCircuit map(GlobalProperties global) {

@@ -1,7 +1,6 @@
 package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
@@ -17,14 +16,10 @@ import java.util.Optional;
  * {@code mediumtype}, {@code path}, {@code quota} and claim names become one directory each,
  * quotas in Alluxio's sizes become Kubernetes quantities.
  */
-final class TieredStoreMapper {
-
-  private final MappingContext c;
-  private final Values values;
+final class TieredStoreMapper extends AreaMapper {
 
   TieredStoreMapper(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   TieredStore map() {

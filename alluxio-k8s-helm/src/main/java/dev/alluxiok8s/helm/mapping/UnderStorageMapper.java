@@ -4,7 +4,6 @@ import static dev.alluxiok8s.helm.mapping.PropertiesMapper.ROOT_OPTION;
 import static dev.alluxiok8s.helm.mapping.PropertiesMapper.ROOT_UFS;
 
 import dev.alluxiok8s.helm.values.ValueNode;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.ImmutableUnderStorage;
@@ -12,14 +11,10 @@ import dev.alluxiok8s.model.ufs.UnderStorage;
 import java.util.Optional;
 
 /** The root mount's properties onto {@code spec.underStorage}, its credentials referenced from the generated Secret. */
-final class UnderStorageMapper {
-
-  private final MappingContext c;
-  private final Values values;
+final class UnderStorageMapper extends AreaMapper {
 
   UnderStorageMapper(MappingContext c) {
-    this.c = c;
-    this.values = c.values;
+    super(c);
   }
 
   /** The under storage; null (with an error) when the file does not say where it is. */

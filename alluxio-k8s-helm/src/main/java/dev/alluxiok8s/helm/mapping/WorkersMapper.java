@@ -1,7 +1,6 @@
 package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.ChartLine;
-import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.process.JobWorkerProcess;
 import dev.alluxiok8s.model.process.WorkerProcess;
 import dev.alluxiok8s.model.worker.WorkerPorts;
@@ -9,18 +8,13 @@ import dev.alluxiok8s.model.worker.Workers;
 import java.util.List;
 
 /** The {@code worker} and {@code jobWorker} blocks (and the workers' port properties) onto {@code spec.workers}. */
-final class WorkersMapper {
+final class WorkersMapper extends AreaMapper {
 
-  private final MappingContext c;
-  private final Values values;
-  private final SharedReads shared;
-  private final PropertiesMapper properties;
+  private final SharedReads shared = new SharedReads(c);
+  private final PropertiesMapper properties = new PropertiesMapper(c);
 
-  WorkersMapper(MappingContext c, SharedReads shared, PropertiesMapper properties) {
-    this.c = c;
-    this.values = c.values;
-    this.shared = shared;
-    this.properties = properties;
+  WorkersMapper(MappingContext c) {
+    super(c);
   }
 
   Workers map(GlobalProperties global) {
