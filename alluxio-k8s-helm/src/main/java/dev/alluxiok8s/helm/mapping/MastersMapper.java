@@ -12,7 +12,6 @@ import java.util.List;
 final class MastersMapper extends AreaMapper {
 
   private final SharedReads shared = new SharedReads(c);
-  private final PropertiesMapper properties = new PropertiesMapper(c);
 
   MastersMapper(MappingContext c) {
     super(c);
@@ -33,13 +32,9 @@ final class MastersMapper extends AreaMapper {
     shared.requireArgs("jobMaster.args", List.of("job-master"));
     List<String> globalJvm = values.words(values.at("jvmOptions"));
     b.master(MasterProcess.builder()
-        .resources(shared.resources("master.resources", c.defaults.master(), "masters.master.resources"))
-        .jvmOptions(shared.jvm(globalJvm, "master.jvmOptions", "masters.master.jvmOptions"))
-        .properties(properties.component("master.properties", "masters.master.properties")).build());
+        .from(shared.process("master", "masters.master", c.defaults.master(), globalJvm)).build());
     b.jobMaster(JobMasterProcess.builder()
-        .resources(shared.resources("jobMaster.resources", c.defaults.jobMaster(), "masters.jobMaster.resources"))
-        .jvmOptions(shared.jvm(globalJvm, "jobMaster.jvmOptions", "masters.jobMaster.jvmOptions"))
-        .properties(properties.component("jobMaster.properties", "masters.jobMaster.properties")).build());
+        .from(shared.process("jobMaster", "masters.jobMaster", c.defaults.jobMaster(), globalJvm)).build());
     b.ports(ports(global));
     boolean hostNetwork = values.bool("master.hostNetwork").orElse(false);
     c.origin("masters.hostNetwork", "master.hostNetwork");

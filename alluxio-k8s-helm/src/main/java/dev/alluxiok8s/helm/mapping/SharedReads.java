@@ -5,6 +5,7 @@ import dev.alluxiok8s.helm.values.ValueNode;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.process.Resources;
 import dev.alluxiok8s.model.volume.AccessMode;
 import dev.alluxiok8s.model.volume.ImmutableDataVolume;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
@@ -54,8 +56,22 @@ final class SharedReads extends AreaMapper {
     into.putAll(values.stringMap(node));
   }
 
+  /** A process's settings as read from its block, for any process type's builder ({@code from}). */
+  record ReadSettings(Resources resources, List<String> jvmOptions, SortedMap<String, String> properties)
+      implements ProcessSettings {}
+
+  /**
+   * The resources, JVM options (after the global ones) and properties of the process whose
+   * block is {@code block} ({@code master}), at the spec path {@code specPath} ({@code masters.master}).
+   */
+  ReadSettings process(String block, String specPath, Resources chartDefault, List<String> globalJvm) {
+    return new ReadSettings(resources(block + ".resources", chartDefault, specPath + ".resources"),
+        jvm(globalJvm, block + ".jvmOptions", specPath + ".jvmOptions"),
+        new PropertiesMapper(c).component(block + ".properties", specPath + ".properties"));
+  }
+
   /** The component's JVM options after the global ones, so the component's win where they clash. */
-  List<String> jvm(List<String> global, String key, String specPath) {
+  private List<String> jvm(List<String> global, String key, String specPath) {
     c.origin(specPath, key);
     List<String> all = new ArrayList<>(global);
     all.addAll(values.words(values.at(key)));

@@ -11,7 +11,6 @@ import java.util.List;
 final class WorkersMapper extends AreaMapper {
 
   private final SharedReads shared = new SharedReads(c);
-  private final PropertiesMapper properties = new PropertiesMapper(c);
 
   WorkersMapper(MappingContext c) {
     super(c);
@@ -27,15 +26,11 @@ final class WorkersMapper extends AreaMapper {
     }
     List<String> globalJvm = values.words(values.at("jvmOptions"));
     b.worker(WorkerProcess.builder()
-        .resources(shared.resources("worker.resources", c.defaults.worker(), "workers.worker.resources"))
-        .jvmOptions(shared.jvm(globalJvm, "worker.jvmOptions", "workers.worker.jvmOptions"))
-        .properties(properties.component("worker.properties", "workers.worker.properties")).build());
+        .from(shared.process("worker", "workers.worker", c.defaults.worker(), globalJvm)).build());
     values.at("jobWorker.properties").filter(n -> c.line.has(ChartLine.Trait.JOB_WORKER_PROPERTIES_IGNORED) && !n.isEmpty())
         .ifPresent(n -> values.warn(n, "chart 0.5.x ignores these properties; they are applied to the job worker here"));
     b.jobWorker(JobWorkerProcess.builder()
-        .resources(shared.resources("jobWorker.resources", c.defaults.jobWorker(), "workers.jobWorker.resources"))
-        .jvmOptions(shared.jvm(globalJvm, "jobWorker.jvmOptions", "workers.jobWorker.jvmOptions"))
-        .properties(properties.component("jobWorker.properties", "workers.jobWorker.properties")).build());
+        .from(shared.process("jobWorker", "workers.jobWorker", c.defaults.jobWorker(), globalJvm)).build());
     b.ports(ports(global));
     b.hostNetwork(values.bool("worker.hostNetwork").orElse(c.defaults.workerHostNetwork()));
     c.origin("workers.hostNetwork", "worker.hostNetwork");
