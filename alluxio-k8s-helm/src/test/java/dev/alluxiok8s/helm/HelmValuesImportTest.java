@@ -409,7 +409,7 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void chartVersionsParseFromTheCommandLine() {
+  void chartLinesParseFromTheCommandLine() {
     assertThat(ChartLine.parse("0.5.2")).contains(ChartLine.V0_5);
     assertThat(ChartLine.parse("0.6")).contains(ChartLine.V0_6);
     assertThat(ChartLine.parse("0.6.54")).contains(ChartLine.V0_6);
