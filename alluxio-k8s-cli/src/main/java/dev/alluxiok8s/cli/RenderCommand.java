@@ -1,6 +1,6 @@
 package dev.alluxiok8s.cli;
 
-import dev.alluxiok8s.helm.ChartVersion;
+import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesException;
 import dev.alluxiok8s.helm.HelmValuesImport;
@@ -11,7 +11,6 @@ import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
@@ -118,10 +117,11 @@ final class RenderCommand implements Callable<Integer> {
         cluster = SpecReader.create().read(specFile);
         builder = ManifestRenderer.builder();
       } else {
-        HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.parse(chartVersion)).read(helmValues);
+        HelmValuesImport importer = HelmValuesImport.create();
+        HelmImport imported = ChartLine.parse(chartVersion).map(importer::chartLine).orElse(importer).read(helmValues);
         diagnostics.print(imported.warnings());
         cluster = imported.cluster();
-        builder = imported.rendererBuilder(chartNames ? imported.chartNaming() : Naming.modern());
+        builder = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, chartNames));
       }
     } catch (SpecException e) {
       diagnostics.print(e);

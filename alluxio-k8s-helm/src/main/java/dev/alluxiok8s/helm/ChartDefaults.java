@@ -6,8 +6,13 @@ import java.util.Map;
 /**
  * The defaults of each chart line's {@code values.yaml} that differ between the lines or from
  * the model's own defaults, so that an imported cluster runs what the chart ran.
+ *
+ * @param imageTag the Alluxio image's tag
+ * @param workerHostNetwork whether workers run on the host network
+ * @param fuseMountPoint where FUSE mounts Alluxio on the node
+ * @param quota the quota of the default MEM tier, as Alluxio writes sizes
  */
-record ChartDefaults(
+public record ChartDefaults(
     String imageTag,
     Resources master,
     Resources jobMaster,
@@ -32,10 +37,6 @@ record ChartDefaults(
       resources(Map.of("cpu", "1", "memory", "1Gi"), Map.of("cpu", "4", "memory", "4Gi")),
       resources(Map.of("cpu", "0.5", "memory", "1Gi"), Map.of("cpu", "4", "memory", "4Gi")),
       false, "/mnt/alluxio-fuse", "1Gi");
-
-  static ChartDefaults of(ChartVersion version) {
-    return version == ChartVersion.V0_6 ? V0_6 : V0_5;
-  }
 
   private static Resources resources(Map<String, String> requests, Map<String, String> limits) {
     return Resources.builder().putAllRequests(requests).putAllLimits(limits).build();

@@ -2,11 +2,6 @@ package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.schema.file.SpecWriter;
-import dev.alluxiok8s.render.ManifestRenderer;
-import dev.alluxiok8s.render.naming.Component;
-import dev.alluxiok8s.render.naming.Naming;
-import dev.alluxiok8s.render.object.DraftObject;
-import io.kubernetes.client.openapi.models.V1Secret;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,30 +12,31 @@ import java.util.Optional;
  * <pre>{@code
  * HelmImport imported = HelmValuesImport.create().read(Path.of("config.yaml"));
  * imported.warnings().forEach(w -> System.err.println(w.format()));
- * ManifestRenderer renderer = imported.rendererBuilder(imported.chartNaming()).build();
- * renderer.write(imported.cluster(), Path.of("deploy"), Layout.KUBECTL, Overwrite.IF_MARKED);
+ * imported.generatedSecrets();   // the Secret data to render before the workloads
+ * imported.chartJournalClaim();  // for rendering under the chart's object names
  * }</pre>
  *
- * <p>Render through {@link #rendererBuilder(Naming)}: it places the generated Secret right after
- * the ConfigMap, before the workloads that read it. {@link #specYaml()} gives the cluster as a
- * spec file, to keep working from instead of the values file. Neither {@link #toString()} nor the
- * warnings contain a credential's value.
+ * <p>The import knows nothing of rendering: it gives the model and plain data, and the caller
+ * (the command line's {@code render --helm-values}) builds the Secret object and chooses the
+ * object names. {@link #specYaml()} gives the cluster as a spec file, to keep working from
+ * instead of the values file. Neither {@link #toString()} nor the warnings contain a
+ * credential's value.
  */
 public final class HelmImport {
 
   private final AlluxioCluster cluster;
-  private final List<V1Secret> generatedSecrets;
+  private final List<GeneratedSecret> generatedSecrets;
   private final List<ImportWarning> warnings;
-  private final ChartVersion chartVersion;
-  private final Naming chartNaming;
+  private final ChartLine chartLine;
+  private final String chartJournalClaim;
 
-  HelmImport(AlluxioCluster cluster, List<V1Secret> generatedSecrets, List<ImportWarning> warnings,
-      ChartVersion chartVersion, Naming chartNaming) {
+  HelmImport(AlluxioCluster cluster, List<GeneratedSecret> generatedSecrets, List<ImportWarning> warnings,
+      ChartLine chartLine, String chartJournalClaim) {
     this.cluster = cluster;
     this.generatedSecrets = List.copyOf(generatedSecrets);
     this.warnings = List.copyOf(warnings);
-    this.chartVersion = chartVersion;
-    this.chartNaming = chartNaming;
+    this.chartLine = chartLine;
+    this.chartJournalClaim = chartJournalClaim;
   }
 
   /** The cluster, with the chart line's defaults applied and its credentials referenced from Secrets. */
@@ -50,9 +46,9 @@ public final class HelmImport {
 
   /**
    * The Secrets the import made: {@code <name>-ufs-credentials} when the values held literal
-   * credentials, else none. They hold the values in {@code stringData}; treat them as secrets.
+   * credentials, else none. They hold the values; treat them as secrets.
    */
-  public List<V1Secret> generatedSecrets() {
+  public List<GeneratedSecret> generatedSecrets() {
     return generatedSecrets;
   }
 
@@ -62,32 +58,23 @@ public final class HelmImport {
   }
 
   /** The chart line the file was read as (detected, or as given). */
-  public ChartVersion chartVersion() {
-    return chartVersion;
+  public ChartLine chartLine() {
+    return chartLine;
   }
 
   /**
-   * The naming that keeps the chart's object names for this file, for taking a chart's
-   * deployment over in place: the journal claim is the 0.5.x file's {@code journal.pvcName}, or
-   * the claim chart 0.6.x made for its single master ({@code alluxio-journal-alluxio-master-0}).
-   * {@link Naming#modern()} is the other choice.
+   * The journal claim's name under the chart's object names, for taking a chart's deployment
+   * over in place: the 0.5.x file's {@code journal.pvcName} (by default {@code alluxio-pv-claim}),
+   * or the claim chart 0.6.x made for its single master ({@code alluxio-journal-alluxio-master-0}).
+   * The other object names follow from the cluster's name alone.
    */
-  public Naming chartNaming() {
-    return chartNaming;
-  }
-
-  /** A renderer builder that emits the generated Secrets before the workloads and names objects by {@code naming}. */
-  public ManifestRenderer.Builder rendererBuilder(Naming naming) {
-    ManifestRenderer.Builder builder = ManifestRenderer.builder().naming(naming);
-    for (V1Secret secret : generatedSecrets) {
-      builder.leadingObject(new DraftObject(Component.CREDENTIALS, secret));
-    }
-    return builder;
+  public String chartJournalClaim() {
+    return chartJournalClaim;
   }
 
   /** The generated Secret named {@code name}, if the import made one. */
-  public Optional<V1Secret> generatedSecret(String name) {
-    return generatedSecrets.stream().filter(s -> s.getMetadata().getName().equals(name)).findFirst();
+  public Optional<GeneratedSecret> generatedSecret(String name) {
+    return generatedSecrets.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   /** The cluster as a spec file (credentials stay references to the Secret). */
@@ -97,7 +84,7 @@ public final class HelmImport {
 
   @Override
   public String toString() {
-    return "HelmImport[" + cluster.name() + ", chart " + chartVersion + ", " + generatedSecrets.size()
+    return "HelmImport[" + cluster.name() + ", chart " + chartLine + ", " + generatedSecrets.size()
         + " generated Secret(s), " + warnings.size() + " warning(s)]";
   }
 }

@@ -1,15 +1,14 @@
 package dev.alluxiok8s.helm;
 
-import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.helm.mapping.ValuesMapper;
+import dev.alluxiok8s.helm.values.ValueNode;
+import dev.alluxiok8s.helm.values.Values;
+import dev.alluxiok8s.helm.values.ValuesReader;
 import dev.alluxiok8s.kube.yaml.ReadException;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.yaml.Utf8;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
-import dev.alluxiok8s.render.naming.Component;
-import dev.alluxiok8s.render.naming.Metadata;
-import dev.alluxiok8s.render.naming.Naming;
-import io.kubernetes.client.openapi.models.V1Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
  * Reads a values file of Alluxio's Helm chart (the {@code config.yaml} of Alluxio's Kubernetes
@@ -27,7 +25,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * try {
- *   HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.AUTO).read(Path.of("config.yaml"));
+ *   HelmImport imported = HelmValuesImport.create().read(Path.of("config.yaml"));  // or .chartLine(ChartLine.V0_5)
  *   imported.warnings().forEach(w -> System.err.println(w.format()));
  * } catch (HelmValuesException e) {
  *   e.problems().forEach(p -> System.err.println(p.format()));
@@ -44,37 +42,27 @@ import java.util.TreeMap;
  */
 public final class HelmValuesImport {
 
-  /** Keys that only chart 0.5.x has (or that changed type in 0.6.x), for detecting the line. */
-  private static final Set<String> ONLY_05 = Set.of("journal.pvcName", "journal.format.job", "domainHostPath",
-      "worker.shortCircuitPolicy", "worker.domainHostPath", "worker.ramdisk", "fuse.image", "fuse.imageTag",
-      "fuse.imagePullPolicy", "master.resources.ports", "jobMaster.resources.ports", "worker.resources.ports",
-      "jobWorker.resources.ports", "master.metastore", "master.replicas");
-  /** Keys that only chart 0.6.x has. */
-  private static final Set<String> ONLY_06 = Set.of("shortCircuit", "metastore", "master.ports", "jobMaster.ports",
-      "worker.ports", "jobWorker.ports", "fuse.enabled", "fuse.mountPoint", "journal.volumeType", "journal.format.runFormat",
-      "csi", "logserver", "proxy", "metrics", "worker.fuseEnabled", "imagePullSecrets", "hostAliases", "tolerations",
-      "serviceAccount", "master.enabled", "worker.enabled", "configmaps");
-
-  private final ChartVersion version;
+  /** The line files are read as; empty: told from the keys each file uses. */
+  private final Optional<ChartLine> line;
   private final ReadLimits limits;
 
-  private HelmValuesImport(ChartVersion version, ReadLimits limits) {
-    this.version = version;
+  private HelmValuesImport(Optional<ChartLine> line, ReadLimits limits) {
+    this.line = line;
     this.limits = limits;
   }
 
-  /** Detects the chart line; the default limits of spec files. */
+  /** Tells the chart line from the keys of each file; the default limits of spec files. */
   public static HelmValuesImport create() {
-    return new HelmValuesImport(ChartVersion.AUTO, ReadLimits.defaults());
+    return new HelmValuesImport(Optional.empty(), ReadLimits.defaults());
   }
 
-  /** Reads files as written for {@code chartVersion} ({@link ChartVersion#AUTO} detects it from the keys). */
-  public HelmValuesImport chartVersion(ChartVersion chartVersion) {
-    return new HelmValuesImport(Objects.requireNonNull(chartVersion, "chartVersion"), limits);
+  /** Reads files as written for {@code chartLine} instead of telling the line from their keys. */
+  public HelmValuesImport chartLine(ChartLine chartLine) {
+    return new HelmValuesImport(Optional.of(Objects.requireNonNull(chartLine, "chartLine")), limits);
   }
 
   public HelmValuesImport withLimits(ReadLimits newLimits) {
-    return new HelmValuesImport(version, Objects.requireNonNull(newLimits, "newLimits"));
+    return new HelmValuesImport(line, Objects.requireNonNull(newLimits, "newLimits"));
   }
 
   /** Imports the values file at {@code file}; messages name it as given. */
@@ -107,51 +95,41 @@ public final class HelmValuesImport {
       throw new HelmValuesException(parsed.problems());
     }
     Values values = new Values(parsed.root());
-    ChartVersion line = detect(values);
-    new KeyCheck(values, line).run();
-    ValuesMapper.Mapped mapped = new ValuesMapper(values, line).map();
+    ChartLine chartLine = line.orElseGet(() -> detect(values));
+    new KeyCheck(values, chartLine).run();
+    ValuesMapper.Mapped mapped = new ValuesMapper(values, chartLine).map();
     if (!values.errors().isEmpty()) {
       List<SpecProblem> inFileOrder = new ArrayList<>(values.errors());
       inFileOrder.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
           .thenComparingInt(p -> p.location().column()));
       throw new HelmValuesException(inFileOrder);
     }
-    AlluxioCluster cluster = mapped.cluster();
-    List<V1Secret> secrets = new ArrayList<>();
-    if (!mapped.credentials().isEmpty()) {
-      secrets.add(new V1Secret().apiVersion("v1").kind("Secret")
-          .metadata(new Metadata(cluster).of(Component.CREDENTIALS, cluster.name() + "-ufs-credentials"))
-          .type("Opaque")
-          .stringData(new TreeMap<>(mapped.credentials())));
-    }
-    Naming naming = mapped.journalClaim() == null ? Naming.chart() : Naming.chart(mapped.journalClaim());
     List<ImportWarning> warnings = new ArrayList<>(values.warnings());
     warnings.sort(Comparator.comparingInt((ImportWarning w) -> w.location().line())
         .thenComparingInt(w -> w.location().column()));
-    return new HelmImport(cluster, secrets, warnings, line, naming);
+    return new HelmImport(mapped.cluster(), mapped.secret().stream().toList(), warnings, chartLine,
+        mapped.journalClaim());
   }
 
-  private ChartVersion detect(Values values) {
-    if (version != ChartVersion.AUTO) {
-      return version;
-    }
-    List<String> of05 = ONLY_05.stream().filter(values::has).sorted().toList();
-    List<String> of06 = ONLY_06.stream().filter(values::has).sorted().toList();
+  /** The line whose distinctive keys the file uses; 0.5.x, the guide's line, when both or neither. */
+  private static ChartLine detect(Values values) {
+    List<String> of05 = ChartLine.V0_5.distinctiveKeys().stream().filter(values::has).sorted().toList();
+    List<String> of06 = ChartLine.V0_6.distinctiveKeys().stream().filter(values::has).sorted().toList();
     boolean listJvm = values.at("jvmOptions").filter(n -> n instanceof ValueNode.Sequence).isPresent();
     if (!of05.isEmpty() && (!of06.isEmpty() || listJvm)) {
       values.warnFile("the file mixes keys of chart 0.5.x (" + String.join(", ", of05) + ") and 0.6.x ("
           + String.join(", ", of06) + "); it is read as 0.5.x, the line of Alluxio's guide; pass the chart version "
           + "to choose");
-      return ChartVersion.V0_5;
+      return ChartLine.V0_5;
     }
     if (!of06.isEmpty() || listJvm) {
-      return ChartVersion.V0_6;
+      return ChartLine.V0_6;
     }
     if (of05.isEmpty()) {
       values.warnFile("no key tells chart 0.5.x from 0.6.x apart; the file is read as 0.5.x, the line of Alluxio's "
           + "guide (its defaults: workers on the host network, image tag 2.2.0-SNAPSHOT); pass the chart version to choose");
     }
-    return ChartVersion.V0_5;
+    return ChartLine.V0_5;
   }
 
   private HelmValuesException tooLarge(String source, long size) {

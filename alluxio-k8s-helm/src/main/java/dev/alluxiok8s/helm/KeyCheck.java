@@ -1,5 +1,7 @@
 package dev.alluxiok8s.helm;
 
+import dev.alluxiok8s.helm.values.ValueNode;
+import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.kube.names.DidYouMean;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +17,13 @@ final class KeyCheck {
   private final Values values;
   private final KeyCatalog catalog;
   private final KeyCatalog other;
-  private final ChartVersion version;
+  private final ChartLine line;
 
-  KeyCheck(Values values, ChartVersion version) {
+  KeyCheck(Values values, ChartLine line) {
     this.values = values;
-    this.version = version;
-    this.catalog = version == ChartVersion.V0_6 ? KeyCatalog.v06() : KeyCatalog.v05();
-    this.other = version == ChartVersion.V0_6 ? KeyCatalog.v05() : KeyCatalog.v06();
+    this.line = line;
+    this.catalog = line.catalog();
+    this.other = line.other().catalog();
   }
 
   void run() {
@@ -82,14 +84,13 @@ final class KeyCheck {
 
   private void unknown(ValueNode child, String parentPattern, String name, String childPattern) {
     if (other.find(childPattern).isPresent() || hasDescendants(other, childPattern)) {
-      String otherVersion = version == ChartVersion.V0_6 ? "0.5.x" : "0.6.x";
-      values.warn(child, "is a key of chart " + otherVersion + ", not of chart " + version.label()
+      values.warn(child, "is a key of chart " + line.other().label() + ".x, not of chart " + line.label()
           + ".x, which ignores it; it is not imported (pass the chart version the file was written for)");
       return;
     }
     String suggestion = DidYouMean.closest(name, catalog.childrenOf(parentPattern))
         .map(s -> "; did you mean \"" + s + "\"?").orElse("");
-    values.error(child, "unknown key of chart " + version.label() + ".x" + suggestion);
+    values.error(child, "unknown key of chart " + line.label() + ".x" + suggestion);
   }
 
   private static boolean hasDescendants(KeyCatalog catalog, String pattern) {

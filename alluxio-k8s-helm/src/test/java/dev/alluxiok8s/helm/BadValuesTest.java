@@ -55,7 +55,7 @@ class BadValuesTest {
       "a:\n  b:\n    c: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n",
   })
   void failsWithPositionedProblemsOnly(String yaml) {
-    Throwable thrown = catchThrowable(() -> HelmValuesImport.create().chartVersion(ChartVersion.V0_5)
+    Throwable thrown = catchThrowable(() -> HelmValuesImport.create().chartLine(ChartLine.V0_5)
         .read("bad.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(thrown).as(yaml).isInstanceOf(HelmValuesException.class);
     for (SpecProblem p : ((HelmValuesException) thrown).problems()) {

@@ -13,8 +13,6 @@ import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.volume.AccessMode;
 import dev.alluxiok8s.model.volume.VolumeKind;
-import dev.alluxiok8s.render.naming.Naming;
-import io.kubernetes.client.openapi.models.V1Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,8 @@ class HelmValuesImportTest {
     return HelmValuesImport.create().read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static HelmImport read(ChartVersion version, String yaml) throws HelmValuesException {
-    return HelmValuesImport.create().chartVersion(version).read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  private static HelmImport read(ChartLine version, String yaml) throws HelmValuesException {
+    return HelmValuesImport.create().chartLine(version).read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<String> errors(String yaml) {
@@ -60,40 +58,20 @@ class HelmValuesImportTest {
         CredentialReference.of("aws.accessKeyId", "alluxio-ufs-credentials", "aws.accessKeyId"),
         CredentialReference.of("aws.secretKey", "alluxio-ufs-credentials", "aws.secretKey"));
     assertThat(spec.properties()).doesNotContainKeys("aws.accessKeyId", "aws.secretKey");
-    V1Secret secret = imported.generatedSecret("alluxio-ufs-credentials").orElseThrow();
-    assertThat(secret.getStringData()).isEqualTo(Map.of("aws.accessKeyId", "AKIDEXAMPLE", "aws.secretKey", "wJalrXUtnFEMIexample"));
+    GeneratedSecret secret = imported.generatedSecret("alluxio-ufs-credentials").orElseThrow();
+    assertThat(secret.stringData()).isEqualTo(Map.of("aws.accessKeyId", "AKIDEXAMPLE", "aws.secretKey", "wJalrXUtnFEMIexample"));
     assertThat(warnings(imported)).anySatisfy(w -> assertThat(w)
         .startsWith("config.yaml:4:3: warning: properties.\"aws.secretKey\": the literal credential was moved into "
             + "the generated Secret alluxio-ufs-credentials")
         .contains("create a Secret yourself"));
-    assertThat(String.join("\n", warnings(imported)) + imported + imported.specYaml())
+    assertThat(String.join("\n", warnings(imported)) + imported + imported.specYaml() + secret)
         .doesNotContain("wJalrXUtnFEMIexample").doesNotContain("AKIDEXAMPLE");
-  }
-
-  @Test
-  void theGeneratedSecretIsRenderedBeforeTheWorkloadsAndTheConfigMapOnlyReferencesIt() throws Exception {
-    HelmImport imported = read(GUIDE);
-    String yaml = imported.rendererBuilder(Naming.modern()).build().render(imported.cluster()).stream();
-    assertThat(yaml.indexOf("kind: Secret")).isPositive().isLessThan(yaml.indexOf("kind: StatefulSet"));
-    assertThat(yaml).contains("-Daws.secretKey=${UFS_CREDENTIAL_AWS_SECRETKEY}");
-    assertThat(yaml.indexOf("wJalrXUtnFEMIexample")).isGreaterThan(yaml.indexOf("kind: Secret"))
-        .isLessThan(yaml.indexOf("kind: Service"));
-  }
-
-  @Test
-  void theSecretHasItsOwnFileInTheKubectlLayout() throws Exception {
-    HelmImport imported = read(GUIDE);
-    assertThat(imported.rendererBuilder(imported.chartNaming()).build().render(imported.cluster())
-        .files(dev.alluxiok8s.render.layout.Layout.KUBECTL))
-        .containsKeys("alluxio-ufs-credentials-secret.yaml", "alluxio-configmap.yaml", "master/alluxio-master-journal-pvc.yaml")
-        .hasEntrySatisfying("master/alluxio-master-journal-pvc.yaml", yaml -> assertThat(yaml)
-            .contains("name: alluxio-pv-claim").contains("ReadWriteMany").contains("storageClassName: standard"));
   }
 
   @Test
   void aFileMixingBothLinesIsReadAs05WithAWarning() throws Exception {
     HelmImport imported = read(GUIDE + "domainHostPath: /var/run/alluxio\nshortCircuit:\n  enabled: true\n");
-    assertThat(imported.chartVersion()).isEqualTo(ChartVersion.V0_5);
+    assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_5);
     assertThat(warnings(imported)).anyMatch(w -> w.contains("mixes keys of chart 0.5.x (domainHostPath) and 0.6.x (shortCircuit)"))
         .anyMatch(w -> w.startsWith("config.yaml:6:1: warning: shortCircuit: is a key of chart 0.6.x"));
     assertThat(imported.cluster().spec().shortCircuit().hostPath()).isEqualTo("/var/run/alluxio");
@@ -108,8 +86,8 @@ class HelmValuesImportTest {
 
   @Test
   void chart05RunsFuseWhenTheValuesConfigureItUnlessTheySayOtherwise() throws Exception {
-    assertThat(read(ChartVersion.V0_5, GUIDE + "fuse:\n  jvmOptions: -Xmx1g\n").cluster().spec().fuse().enabled()).isTrue();
-    assertThat(read(ChartVersion.V0_5, GUIDE + "fuse:\n  enabled: false\n").cluster().spec().fuse().enabled()).isFalse();
+    assertThat(read(ChartLine.V0_5, GUIDE + "fuse:\n  jvmOptions: -Xmx1g\n").cluster().spec().fuse().enabled()).isTrue();
+    assertThat(read(ChartLine.V0_5, GUIDE + "fuse:\n  enabled: false\n").cluster().spec().fuse().enabled()).isFalse();
   }
 
   @Test
@@ -184,7 +162,7 @@ class HelmValuesImportTest {
 
   @Test
   void aKeyOfTheOtherChartLineIsAWarningWhenTheVersionIsGiven() throws Exception {
-    HelmImport imported = read(ChartVersion.V0_5, GUIDE + "shortCircuit:\n  enabled: false\n");
+    HelmImport imported = read(ChartLine.V0_5, GUIDE + "shortCircuit:\n  enabled: false\n");
     assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: shortCircuit: is a key of chart "
         + "0.6.x, not of chart 0.5.x, which ignores it"));
     assertThat(imported.cluster().spec().shortCircuit().enabled()).isTrue();
@@ -201,7 +179,7 @@ class HelmValuesImportTest {
   @Test
   void componentsThatAreNotRenderedAreWarningsWhenEnabled() throws Exception {
     HelmImport imported = read(GUIDE + "csi:\n  enabled: true\nproxy:\n  enabled: false\n");
-    assertThat(imported.chartVersion()).isEqualTo(ChartVersion.V0_6);
+    assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_6);
     assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: csi: not rendered: "))
         .noneMatch(w -> w.contains("proxy"));
   }
@@ -297,7 +275,7 @@ class HelmValuesImportTest {
   void chart05DefaultsAreApplied() throws Exception {
     HelmImport imported = read(GUIDE);
     ClusterSpec spec = imported.cluster().spec();
-    assertThat(imported.chartVersion()).isEqualTo(ChartVersion.V0_5);
+    assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_5);
     assertThat(warnings(imported)).anyMatch(w -> w.contains("no key tells chart 0.5.x from 0.6.x apart"));
     assertThat(spec.images().alluxio().reference()).isEqualTo("alluxio/alluxio:2.2.0-SNAPSHOT");
     assertThat(spec.workers().hostNetwork()).isTrue();
@@ -307,14 +285,14 @@ class HelmValuesImportTest {
         .extracting(TierDirectory::quota).containsExactly(java.util.Optional.of("1Gi")));
     assertThat(spec.fuse().enabled()).isFalse();
     assertThat(warnings(imported)).anyMatch(w -> w.contains("always runs the FUSE DaemonSets"));
-    assertThat(imported.chartNaming()).isEqualTo(Naming.chart("alluxio-pv-claim"));
+    assertThat(imported.chartJournalClaim()).isEqualTo("alluxio-pv-claim");
   }
 
   @Test
   void chart06IsDetectedAndItsDefaultsApplied() throws Exception {
     HelmImport imported = read(GUIDE + "shortCircuit:\n  volumeType: hostPath\nworker:\n  fuseEnabled: true\n");
     ClusterSpec spec = imported.cluster().spec();
-    assertThat(imported.chartVersion()).isEqualTo(ChartVersion.V0_6);
+    assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_6);
     assertThat(spec.images().alluxio().tag()).isEqualTo("2.9.4-SNAPSHOT");
     assertThat(spec.workers().hostNetwork()).isFalse();
     assertThat(spec.masters().master().resources().limits()).containsEntry("memory", "8Gi");
@@ -376,10 +354,10 @@ class HelmValuesImportTest {
 
   @Test
   void jvmOptionsOfBothLinesAreSplitIntoOptionsAndTheGlobalOnesComeFirst() throws Exception {
-    HelmImport v05 = read(ChartVersion.V0_5, GUIDE + "jvmOptions: \"-XX:+UseG1GC -Xss1m\"\nmaster:\n  jvmOptions: \" -Xmx4g \"\n");
+    HelmImport v05 = read(ChartLine.V0_5, GUIDE + "jvmOptions: \"-XX:+UseG1GC -Xss1m\"\nmaster:\n  jvmOptions: \" -Xmx4g \"\n");
     assertThat(v05.cluster().spec().masters().master().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xss1m", "-Xmx4g");
     HelmImport v06 = read(GUIDE + "jvmOptions:\n- -XX:+UseG1GC\nworker:\n  jvmOptions:\n  - -Xmx4g -Xms4g\n");
-    assertThat(v06.chartVersion()).isEqualTo(ChartVersion.V0_6);
+    assertThat(v06.chartLine()).isEqualTo(ChartLine.V0_6);
     assertThat(v06.cluster().spec().workers().worker().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xmx4g", "-Xms4g");
   }
 
@@ -393,9 +371,15 @@ class HelmValuesImportTest {
 
   @Test
   void theJournalClaimNameComesFromPvcNameForTheChartNaming() throws Exception {
-    assertThat(read(GUIDE + "journal:\n  pvcName: journal-claim\n").chartNaming()).isEqualTo(Naming.chart("journal-claim"));
-    assertThat(read(ChartVersion.V0_6, GUIDE + "fullnameOverride: lake\n").chartNaming())
-        .isEqualTo(Naming.chart("lake-journal-lake-master-0"));
+    assertThat(read(GUIDE + "journal:\n  pvcName: journal-claim\n").chartJournalClaim()).isEqualTo("journal-claim");
+    assertThat(read(ChartLine.V0_6, GUIDE + "fullnameOverride: lake\n").chartJournalClaim())
+        .isEqualTo("lake-journal-lake-master-0");
+  }
+
+  @Test
+  void aJournalClaimNameKubernetesWouldRefuseIsAnErrorAtItsKey() {
+    assertThat(errors(GUIDE + "journal:\n  pvcName: Journal_Claim\n")).containsExactly("config.yaml:6:3: error: "
+        + "journal.pvcName: \"Journal_Claim\" is not a claim name (lower-case letters, digits, '-' and '.')");
   }
 
   @Test
@@ -425,10 +409,11 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void chartVersionsParseFromTheCommandLine() {
-    assertThat(ChartVersion.parse("0.5.2")).isEqualTo(ChartVersion.V0_5);
-    assertThat(ChartVersion.parse("0.6")).isEqualTo(ChartVersion.V0_6);
-    assertThat(ChartVersion.parse("auto")).isEqualTo(ChartVersion.AUTO);
-    assertThatThrownBy(() -> ChartVersion.parse("0.7.0")).hasMessageContaining("use 0.5, 0.6 or auto");
+  void chartLinesParseFromTheCommandLine() {
+    assertThat(ChartLine.parse("0.5.2")).contains(ChartLine.V0_5);
+    assertThat(ChartLine.parse("0.6")).contains(ChartLine.V0_6);
+    assertThat(ChartLine.parse("0.6.54")).contains(ChartLine.V0_6);
+    assertThat(ChartLine.parse("AUTO")).isEmpty();
+    assertThatThrownBy(() -> ChartLine.parse("0.60")).hasMessageContaining("use 0.5, 0.6 or auto");
   }
 }

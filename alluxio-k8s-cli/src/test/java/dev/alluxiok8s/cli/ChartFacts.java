@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.cli;
 
 import java.util.ArrayList;
 import java.util.List;

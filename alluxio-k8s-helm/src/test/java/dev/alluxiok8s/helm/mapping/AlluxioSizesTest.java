@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

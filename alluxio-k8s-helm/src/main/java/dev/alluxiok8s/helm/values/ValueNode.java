@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.values;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import java.util.Collections;
@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code properties."aws.secretKey"}, {@code tieredstore.levels[1].path}) and where its key (or,
  * for a list item, the item) starts in the file.
  */
-sealed interface ValueNode {
+public sealed interface ValueNode {
 
   String path();
 

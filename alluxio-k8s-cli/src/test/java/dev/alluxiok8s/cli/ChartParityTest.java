@@ -1,8 +1,11 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.alluxiok8s.helm.ChartLine;
+import dev.alluxiok8s.helm.HelmImport;
+import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.ufs.CredentialReference;
@@ -26,7 +29,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -47,7 +49,7 @@ class ChartParityTest {
   }
 
   /** A reference case being compared. */
-  record Case(String name, ChartVersion version, HelmImport imported) {
+  record Case(String name, ChartLine version, HelmImport imported) {
     ClusterSpec spec() {
       return imported.cluster().spec();
     }
@@ -184,15 +186,12 @@ class ChartParityTest {
   private static final Set<String> USED = new TreeSet<>();
   private static int compared;
 
-  static Stream<Arguments> cases() throws IOException {
-    return Reference.allCases();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartVersion version) throws Exception {
-    HelmImport imported = HelmValuesImport.create().chartVersion(version).read(kase.resolve("values.yaml"));
-    String ours = imported.rendererBuilder(imported.chartNaming()).build().render(imported.cluster()).stream();
+  @MethodSource("dev.alluxiok8s.cli.Reference#allCases")
+  void reproducesTheChartsFactsExceptDeliberateDifferences(String name, Path kase, ChartLine version) throws Exception {
+    HelmImport imported = HelmValuesImport.create().chartLine(version).read(kase.resolve("values.yaml"));
+    String ours = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, true)).build()
+        .render(imported.cluster()).stream();
     Path rendered = kase.resolve("rendered.yaml");
     assumeThat(Files.exists(rendered) && Files.size(rendered) > 0)
         .as("%s: the chart itself fails on these values (a chart bug); ours imports and renders them", name).isTrue();

@@ -1,5 +1,6 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.values;
 
+import dev.alluxiok8s.helm.ImportWarning;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.schema.file.SpecProblem;
 import dev.alluxiok8s.kube.names.DidYouMean;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * first. Scalars are read the way Helm's YAML 1.1 reader types them ({@code yes}/{@code on} are
  * booleans); a {@code null} value counts as absent, so the chart's default applies.
  */
-final class Values {
+public final class Values {
 
   private static final Set<String> TRUE = Set.of("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y");
   private static final Set<String> FALSE = Set.of("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N");
@@ -29,50 +30,50 @@ final class Values {
   private final List<SpecProblem> errors = new ArrayList<>();
   private final List<ImportWarning> warnings = new ArrayList<>();
 
-  Values(ValueNode.Mapping root) {
+  public Values(ValueNode.Mapping root) {
     this.root = root;
   }
 
-  ValueNode.Mapping root() {
+  public ValueNode.Mapping root() {
     return root;
   }
 
-  List<SpecProblem> errors() {
+  public List<SpecProblem> errors() {
     return errors;
   }
 
-  List<ImportWarning> warnings() {
+  public List<ImportWarning> warnings() {
     return warnings;
   }
 
-  void error(ValueNode node, String message) {
+  public void error(ValueNode node, String message) {
     error(node.location(), node.path(), message);
   }
 
   /** Records a problem once: the key check and the mapping may both trip over the same value. */
-  void error(SourceLocation at, String path, String message) {
+  public void error(SourceLocation at, String path, String message) {
     SpecProblem problem = new SpecProblem(at, path, message);
     if (!errors.contains(problem)) {
       errors.add(problem);
     }
   }
 
-  void warn(ValueNode node, String message) {
+  public void warn(ValueNode node, String message) {
     warnings.add(new ImportWarning(node.location(), node.path(), message));
   }
 
   /** A warning about the file as a whole (no key to point at). */
-  void warnFile(String message) {
+  public void warnFile(String message) {
     warnings.add(new ImportWarning(root.location(), "", message));
   }
 
   /** The value at {@code dotted} (keys separated by dots) under the root, unless absent or null. */
-  Optional<ValueNode> at(String dotted) {
+  public Optional<ValueNode> at(String dotted) {
     return at(root, dotted);
   }
 
   /** The value at {@code dotted} under {@code base}, unless absent or null. */
-  Optional<ValueNode> at(ValueNode.Mapping base, String dotted) {
+  public Optional<ValueNode> at(ValueNode.Mapping base, String dotted) {
     ValueNode node = base;
     for (String key : dotted.split("\\.")) {
       if (!(node instanceof ValueNode.Mapping m)) {
@@ -87,7 +88,7 @@ final class Values {
   }
 
   /** Whether the file gives {@code dotted} at all (even as null). */
-  boolean has(String dotted) {
+  public boolean has(String dotted) {
     ValueNode node = root;
     for (String key : dotted.split("\\.")) {
       if (!(node instanceof ValueNode.Mapping m) || !m.entries().containsKey(key)) {
@@ -98,7 +99,7 @@ final class Values {
     return true;
   }
 
-  Optional<String> string(Optional<ValueNode> node) {
+  public Optional<String> string(Optional<ValueNode> node) {
     if (node.isEmpty()) {
       return Optional.empty();
     }
@@ -109,11 +110,11 @@ final class Values {
     return Optional.empty();
   }
 
-  Optional<String> string(String dotted) {
+  public Optional<String> string(String dotted) {
     return string(at(dotted));
   }
 
-  Optional<Long> integer(Optional<ValueNode> node) {
+  public Optional<Long> integer(Optional<ValueNode> node) {
     Optional<String> text = string(node);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -131,7 +132,7 @@ final class Values {
     }
   }
 
-  Optional<Integer> integer32(String dotted) {
+  public Optional<Integer> integer32(String dotted) {
     Optional<ValueNode> node = at(dotted);
     Optional<Long> value = integer(node);
     if (value.isPresent() && (value.get() < Integer.MIN_VALUE || value.get() > Integer.MAX_VALUE)) {
@@ -141,7 +142,7 @@ final class Values {
     return value.map(Long::intValue);
   }
 
-  Optional<Double> decimal(Optional<ValueNode> node) {
+  public Optional<Double> decimal(Optional<ValueNode> node) {
     Optional<String> text = string(node);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -154,7 +155,7 @@ final class Values {
     }
   }
 
-  Optional<Boolean> bool(Optional<ValueNode> node) {
+  public Optional<Boolean> bool(Optional<ValueNode> node) {
     if (node.isEmpty()) {
       return Optional.empty();
     }
@@ -171,7 +172,7 @@ final class Values {
   }
 
   /** An Alluxio property's boolean: Alluxio reads {@code true}/{@code false} in any case, quoted or not. */
-  Optional<Boolean> propertyBool(ValueNode node) {
+  public Optional<Boolean> propertyBool(ValueNode node) {
     Optional<String> text = string(Optional.of(node));
     if (text.isEmpty()) {
       return Optional.empty();
@@ -184,12 +185,12 @@ final class Values {
     return Optional.empty();
   }
 
-  Optional<Boolean> bool(String dotted) {
+  public Optional<Boolean> bool(String dotted) {
     return bool(at(dotted));
   }
 
   /** One of {@code allowed} exactly (the chart's templates compare values exactly). */
-  Optional<String> oneOf(Optional<ValueNode> node, List<String> allowed) {
+  public Optional<String> oneOf(Optional<ValueNode> node, List<String> allowed) {
     Optional<String> text = string(node);
     if (text.isPresent() && !allowed.contains(text.get())) {
       error(node.get(), "\"" + text.get() + "\" is not one of " + String.join(", ", allowed)
@@ -200,7 +201,7 @@ final class Values {
   }
 
   /** A mapping of names to single values (numbers and booleans as written). */
-  Map<String, String> stringMap(Optional<ValueNode> node) {
+  public Map<String, String> stringMap(Optional<ValueNode> node) {
     Map<String, String> map = new TreeMap<>();
     if (node.isEmpty()) {
       return map;
@@ -220,7 +221,7 @@ final class Values {
   }
 
   /** The entries of a mapping as nodes (for maps whose values need their own positions). */
-  Map<String, ValueNode> entries(Optional<ValueNode> node) {
+  public Map<String, ValueNode> entries(Optional<ValueNode> node) {
     if (node.isEmpty()) {
       return Map.of();
     }
@@ -232,7 +233,7 @@ final class Values {
   }
 
   /** A list of single values, or (as chart 0.5.x writes JVM options) one string split on white space. */
-  List<String> words(Optional<ValueNode> node) {
+  public List<String> words(Optional<ValueNode> node) {
     List<String> words = new ArrayList<>();
     if (node.isEmpty()) {
       return words;
@@ -254,7 +255,7 @@ final class Values {
   }
 
   /** The items of a list. */
-  List<ValueNode> items(Optional<ValueNode> node) {
+  public List<ValueNode> items(Optional<ValueNode> node) {
     if (node.isEmpty()) {
       return List.of();
     }

@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.values;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.kube.yaml.PathStyle;
@@ -19,15 +19,15 @@ import java.util.Map;
  * aliases and duplicate keys refused) and turns its tree into {@link ValueNode}s, each with its key
  * path and where its key (or, for a list item, the item) starts.
  */
-final class ValuesReader {
+public final class ValuesReader {
 
   private ValuesReader() {}
 
   /** The tree, or the problems (then the tree is null). */
-  record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
+  public record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
 
   /** The root mapping of {@code text}, or the problems that stopped reading it. */
-  static Result read(String source, String text, ReadLimits limits) {
+  public static Result read(String source, String text, ReadLimits limits) {
     YamlReader.Result read = YamlReader.read(source, text,
         YamlSettings.forUserFile(limits, "a values file", "pass a single values file"));
     if (!read.problems().isEmpty()) {
@@ -47,7 +47,7 @@ final class ValuesReader {
   }
 
   /** The reader's problem as an import problem: the one place where reading problems are converted. */
-  static SpecProblem problem(ReadProblem p) {
+  public static SpecProblem problem(ReadProblem p) {
     return new SpecProblem(p.location(), p.path(), p.message());
   }
 

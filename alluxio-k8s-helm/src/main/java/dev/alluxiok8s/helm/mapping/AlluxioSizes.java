@@ -1,4 +1,4 @@
-package dev.alluxiok8s.helm;
+package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.math.BigDecimal;

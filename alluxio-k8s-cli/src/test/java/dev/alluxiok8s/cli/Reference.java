@@ -1,0 +1,61 @@
+package dev.alluxiok8s.cli;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.alluxiok8s.helm.ChartLine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * The reference renders of Alluxio's chart and the documentation page the tests check, found through the system property
+ * {@code alluxio.k8s.reference}; tests that need them are skipped (an assumption) when absent,
+ * as in users' clones.
+ */
+final class Reference {
+
+  private Reference() {}
+
+  /** The folder of one chart's cases, or a skipped test. */
+  static Path chart(String folder) {
+    String prop = System.getProperty("alluxio.k8s.reference");
+    Path root = prop == null ? null : Path.of(prop);
+    assumeThat(root != null && Files.isDirectory(root.resolve(folder)))
+        .as("the Alluxio chart reference renders are not at %s (system property alluxio.k8s.reference); "
+            + "these checks need ../shared/reference next to the repository", prop)
+        .isTrue();
+    return root.resolve(folder);
+  }
+
+  /** Every case of both charts: its display name, its folder, and the chart line its values are written for. */
+  static Stream<Arguments> allCases() throws IOException {
+    Stream.Builder<Arguments> all = Stream.builder();
+    for (String chart : new String[] {"alluxio-helm-0.5.2", "alluxio-helm-0.6.54"}) {
+      ChartLine version = chart.contains("0.5") ? ChartLine.V0_5 : ChartLine.V0_6;
+      for (Path kase : cases(chart(chart))) {
+        all.add(Arguments.of(chart + "/" + kase.getFileName(), kase, version));
+      }
+    }
+    return all.build();
+  }
+
+  /** The text of the documentation page "Migrating from the Helm chart", or a skipped test. */
+  static String migrationPage() throws IOException {
+    String repo = System.getProperty("alluxio.k8s.repo");
+    Path page = repo == null ? null : Path.of(repo, "src/site/markdown/migrating-from-helm.md");
+    assumeThat(page != null && Files.exists(page)).as("the documentation is not at %s (system property alluxio.k8s.repo)", page)
+        .isTrue();
+    return Files.readString(page, StandardCharsets.UTF_8);
+  }
+
+  /** Every case folder of a chart, by name. */
+  static List<Path> cases(Path chart) throws IOException {
+    try (Stream<Path> s = Files.list(chart)) {
+      return s.filter(d -> Files.isRegularFile(d.resolve("values.yaml"))).sorted().toList();
+    }
+  }
+}

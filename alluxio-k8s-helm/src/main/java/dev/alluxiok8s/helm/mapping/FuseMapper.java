@@ -1,0 +1,89 @@
+package dev.alluxiok8s.helm.mapping;
+
+import dev.alluxiok8s.helm.ChartLine.Trait;
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.fuse.ImmutableFuse;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code fuse} block onto {@code spec.fuse}. */
+final class FuseMapper extends AreaMapper {
+
+  private final SharedReads shared = new SharedReads(c);
+  private final PropertiesMapper properties = new PropertiesMapper(c);
+
+  FuseMapper(MappingContext c) {
+    super(c);
+  }
+
+  Fuse map() {
+    ImmutableFuse.Builder b = Fuse.builder();
+    boolean enabled = c.line.has(Trait.COMPONENT_SWITCHES) ? switchedOn() : configured();
+    if (c.line.has(Trait.FUSE_MOUNT_KEYS)) {
+      mount(b);
+    } else {
+      b.mountPoint(c.defaults.fuseMountPoint());
+    }
+    if (values.has("fuse.args")) {
+      List<String> args = values.words(values.at("fuse.args"));
+      if (args.isEmpty() || !args.get(0).equals("fuse") || args.stream().skip(1).anyMatch(a -> !a.startsWith("--fuse-opts="))) {
+        values.error(values.at("fuse.args").orElse(values.root()), "only [fuse, --fuse-opts=<options>] is supported; "
+            + "alluxio-k8s builds FUSE's command line itself");
+      } else if (!c.line.has(Trait.FUSE_MOUNT_KEYS) || !values.has("fuse.mountOptions")) {
+        b.mountOptions(args.stream().skip(1).flatMap(a -> Arrays.stream(a.substring("--fuse-opts=".length()).split(",")))
+            .filter(o -> !o.isEmpty()).toList());
+      }
+    }
+    b.enabled(enabled);
+    b.resources(shared.resources("fuse.resources", c.defaults.fuse(), "fuse.resources"));
+    if (values.has("fuse.jvmOptions")) {
+      b.jvmOptions(values.words(values.at("fuse.jvmOptions")));
+      c.origin("fuse.jvmOptions", "fuse.jvmOptions");
+    }
+    b.properties(properties.component("fuse.properties", "fuse.properties"));
+    b.hostNetwork(values.bool("fuse.hostNetwork").orElse(true));
+    shared.dnsPolicy("fuse.dnsPolicy").ifPresent(b::dnsPolicy);
+    b.placement(shared.placement("fuse.nodeSelector", "fuse.placement"));
+    for (String key : List.of("fuse.user", "fuse.group", "fuse.fsGroup")) {
+      values.integer(values.at(key)).filter(id -> id != 0).ifPresent(id -> values.warn(values.at(key).orElseThrow(),
+          "FUSE runs as root here: mounting a file system through /dev/fuse needs it"));
+    }
+    return b.build();
+  }
+
+  /** Whether {@code fuse.enabled} (or the worker's {@code fuseEnabled}, which becomes its own DaemonSet) switches FUSE on. */
+  private boolean switchedOn() {
+    boolean enabled = values.bool("fuse.enabled").orElse(false);
+    if (values.bool("worker.fuseEnabled").orElse(false)) {
+      values.warn(values.at("worker.fuseEnabled").orElseThrow(), "FUSE runs as its own DaemonSet "
+          + c.name + "-fuse beside the workers instead of inside the worker pods");
+      enabled = true;
+    }
+    return enabled;
+  }
+
+  /**
+   * Chart 0.5.x always ran FUSE; here it runs when the values configure it, unless they say
+   * enabled: false (a 0.6.x key that 0.5.x ignored, but the user's intent is plain).
+   */
+  private boolean configured() {
+    boolean enabled = values.at("fuse").isPresent() && values.bool("fuse.enabled").orElse(true);
+    if (!enabled) {
+      values.warnFile("chart 0.5.x always runs the FUSE DaemonSets " + c.name + "-fuse and " + c.name
+          + "-fuse-client; they are not rendered because the values do not configure fuse (add a fuse: block, "
+          + "or set spec.fuse.enabled, to keep FUSE)");
+    }
+    return enabled;
+  }
+
+  private void mount(ImmutableFuse.Builder b) {
+    b.mountPoint(values.string("fuse.mountPoint").orElse(c.defaults.fuseMountPoint()));
+    values.string("fuse.alluxioPath").ifPresent(b::alluxioPath);
+    if (values.has("fuse.mountOptions")) {
+      b.mountOptions(values.words(values.at("fuse.mountOptions")).stream()
+          .flatMap(o -> Arrays.stream(o.split(","))).filter(o -> !o.isEmpty()).toList());
+    }
+    c.origin("fuse.mountPoint", "fuse.mountPoint");
+    c.origin("fuse.mountOptions", "fuse.mountOptions");
+  }
+}

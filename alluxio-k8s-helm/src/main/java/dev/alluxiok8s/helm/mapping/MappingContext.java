@@ -1,0 +1,84 @@
+package dev.alluxiok8s.helm.mapping;
+
+import dev.alluxiok8s.helm.ChartDefaults;
+import dev.alluxiok8s.helm.ChartLine;
+import dev.alluxiok8s.helm.values.ValueNode;
+import dev.alluxiok8s.helm.values.Values;
+import dev.alluxiok8s.model.check.InvalidModelException;
+import dev.alluxiok8s.model.check.ModelProblem;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What every area's mapper shares: the values, the chart line, the cluster's name, and where each
+ * model attribute came from, so that a model invariant that fails is reported at the values key
+ * the attribute was read from.
+ */
+final class MappingContext {
+
+  final Values values;
+  final ChartLine line;
+  final ChartDefaults defaults;
+  /** The cluster's name: {@code fullnameOverride}, else the chart's {@code alluxio}. */
+  final String name;
+  /** Model attribute path -> the values key it came from, to place model problems. */
+  private final Map<String, ValueNode> origins = new LinkedHashMap<>();
+
+  MappingContext(Values values, ChartLine line, String name) {
+    this.values = values;
+    this.line = line;
+    this.defaults = line.defaults();
+    this.name = name;
+  }
+
+  /** The generated Secret that holds the credentials the values carried as literal properties. */
+  String secretName() {
+    return name + "-ufs-credentials";
+  }
+
+  /** Records that the model attribute {@code specPath} comes from {@code valuesKey}, unless one is recorded already. */
+  void origin(String specPath, String valuesKey) {
+    values.at(valuesKey).ifPresent(n -> origins.putIfAbsent(specPath, n));
+  }
+
+  /** Records that the model attribute {@code specPath} comes from {@code node}. */
+  void origin(String specPath, ValueNode node) {
+    origins.put(specPath, node);
+  }
+
+  /**
+   * Builds a model value, turning its invariant failures into problems at the values keys the
+   * attributes came from; null when it failed.
+   */
+  <T> T build(String specPath, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidModelException e) {
+      for (ModelProblem p : e.problems()) {
+        String full = p.under(specPath).path();
+        ValueNode at = originOf(full);
+        if (at == null) {
+          values.error(values.root().location(), "spec." + full, p.message());
+        } else {
+          values.error(at, p.message() + " (spec." + full + ")");
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The values key of {@code specPath}, or of its nearest parent that has one. */
+  private ValueNode originOf(String specPath) {
+    String p = specPath;
+    while (!p.isEmpty()) {
+      ValueNode node = origins.get(p);
+      if (node != null) {
+        return node;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut < 0 ? "" : p.substring(0, cut);
+    }
+    return null;
+  }
+}
