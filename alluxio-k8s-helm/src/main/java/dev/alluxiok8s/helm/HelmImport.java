@@ -1,5 +1,6 @@
 package dev.alluxiok8s.helm;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.schema.file.SpecWriter;
 import dev.alluxiok8s.render.ManifestRenderer;
@@ -16,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * HelmImport imported = HelmValuesImport.create().read(Path.of("config.yaml"));
- * imported.warnings().forEach(w -> System.err.println(w.format()));
+ * imported.warnings().forEach(w -> System.err.println(DiagnosticFormat.line(w, "")));
  * ManifestRenderer renderer = imported.rendererBuilder(imported.chartNaming()).build();
  * renderer.write(imported.cluster(), Path.of("deploy"), Layout.KUBECTL, Overwrite.IF_MARKED);
  * }</pre>
@@ -30,11 +31,11 @@ public final class HelmImport {
 
   private final AlluxioCluster cluster;
   private final List<V1Secret> generatedSecrets;
-  private final List<ImportWarning> warnings;
+  private final List<Diagnostic> warnings;
   private final ChartVersion chartVersion;
   private final Naming chartNaming;
 
-  HelmImport(AlluxioCluster cluster, List<V1Secret> generatedSecrets, List<ImportWarning> warnings,
+  HelmImport(AlluxioCluster cluster, List<V1Secret> generatedSecrets, List<Diagnostic> warnings,
       ChartVersion chartVersion, Naming chartNaming) {
     this.cluster = cluster;
     this.generatedSecrets = List.copyOf(generatedSecrets);
@@ -57,7 +58,7 @@ public final class HelmImport {
   }
 
   /** Keys the chart ignores, components not rendered, credentials moved, exemptions declared. */
-  public List<ImportWarning> warnings() {
+  public List<Diagnostic> warnings() {
     return warnings;
   }
 

@@ -3,7 +3,7 @@ package dev.alluxiok8s.helm;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.Naming;
@@ -30,9 +30,9 @@ import java.util.TreeMap;
  * <pre>{@code
  * try {
  *   HelmImport imported = HelmValuesImport.create().chartVersion(ChartVersion.AUTO).read(Path.of("config.yaml"));
- *   imported.warnings().forEach(w -> System.err.println(w.format()));
+ *   imported.warnings().forEach(w -> System.err.println(DiagnosticFormat.line(w, "")));
  * } catch (HelmValuesException e) {
- *   e.problems().forEach(p -> System.err.println(p.format()));
+ *   e.diagnostics().forEach(p -> System.err.println(DiagnosticFormat.line(p, "")));
  *   // config.yaml:4:3: error: jounral: unknown key of chart 0.5.x; did you mean "journal"?
  * }
  * }</pre>
@@ -98,8 +98,7 @@ public final class HelmValuesImport {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
-      throw new HelmValuesException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
-          "the file is not valid UTF-8; save it as UTF-8")));
+      throw new HelmValuesException(List.of(Diagnostic.error("", "the file is not valid UTF-8; save it as UTF-8").at(new SourceLocation(source, 1, 1))));
     }
     return readText(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
@@ -115,9 +114,9 @@ public final class HelmValuesImport {
     new KeyCheck(values, line).run();
     ValuesMapper.Mapped mapped = new ValuesMapper(values, line).map();
     if (!values.errors().isEmpty()) {
-      List<SpecProblem> inFileOrder = new ArrayList<>(values.errors());
-      inFileOrder.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
-          .thenComparingInt(p -> p.location().column()));
+      List<Diagnostic> inFileOrder = new ArrayList<>(values.errors());
+      inFileOrder.sort(Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
+          .thenComparingInt(p -> p.location().orElseThrow().column()));
       throw new HelmValuesException(inFileOrder);
     }
     AlluxioCluster cluster = mapped.cluster();
@@ -129,9 +128,9 @@ public final class HelmValuesImport {
           .stringData(new TreeMap<>(mapped.credentials())));
     }
     Naming naming = mapped.journalClaim() == null ? Naming.chart() : Naming.chart(mapped.journalClaim());
-    List<ImportWarning> warnings = new ArrayList<>(values.warnings());
-    warnings.sort(Comparator.comparingInt((ImportWarning w) -> w.location().line())
-        .thenComparingInt(w -> w.location().column()));
+    List<Diagnostic> warnings = new ArrayList<>(values.warnings());
+    warnings.sort(Comparator.comparingInt((Diagnostic w) -> w.location().orElseThrow().line())
+        .thenComparingInt(w -> w.location().orElseThrow().column()));
     return new HelmImport(cluster, secrets, warnings, line, naming);
   }
 
@@ -159,7 +158,6 @@ public final class HelmValuesImport {
   }
 
   private HelmValuesException tooLarge(String source, long size) {
-    return new HelmValuesException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
-        "the file has " + size + " bytes; a values file may have at most " + limits.maxBytes())));
+    return new HelmValuesException(List.of(Diagnostic.error("", "the file has " + size + " bytes; a values file may have at most " + limits.maxBytes()).at(new SourceLocation(source, 1, 1))));
   }
 }

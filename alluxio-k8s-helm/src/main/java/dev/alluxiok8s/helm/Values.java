@@ -1,7 +1,7 @@
 package dev.alluxiok8s.helm;
 
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.schema.file.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +26,8 @@ final class Values {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ValueNode.Mapping root;
-  private final List<SpecProblem> errors = new ArrayList<>();
-  private final List<ImportWarning> warnings = new ArrayList<>();
+  private final List<Diagnostic> errors = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
 
   Values(ValueNode.Mapping root) {
     this.root = root;
@@ -37,11 +37,11 @@ final class Values {
     return root;
   }
 
-  List<SpecProblem> errors() {
+  List<Diagnostic> errors() {
     return errors;
   }
 
-  List<ImportWarning> warnings() {
+  List<Diagnostic> warnings() {
     return warnings;
   }
 
@@ -51,19 +51,19 @@ final class Values {
 
   /** Records a problem once: the key check and the mapping may both trip over the same value. */
   void error(SourceLocation at, String path, String message) {
-    SpecProblem problem = new SpecProblem(at, path, message);
+    Diagnostic problem = Diagnostic.error(path, message).at(at);
     if (!errors.contains(problem)) {
       errors.add(problem);
     }
   }
 
   void warn(ValueNode node, String message) {
-    warnings.add(new ImportWarning(node.location(), node.path(), message));
+    warnings.add(Diagnostic.warning(node.path(), message).at(node.location()));
   }
 
   /** A warning about the file as a whole (no key to point at). */
   void warnFile(String message) {
-    warnings.add(new ImportWarning(root.location(), "", message));
+    warnings.add(Diagnostic.warning("", message).at(root.location()));
   }
 
   /** The value at {@code dotted} (keys separated by dots) under the root, unless absent or null. */

@@ -4,8 +4,8 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.ImmutableClusterSpec;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.model.check.InvalidModelException;
-import dev.alluxiok8s.model.check.ModelProblem;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.fuse.Fuse;
@@ -875,7 +875,7 @@ final class ValuesMapper {
     try {
       return builder.get();
     } catch (InvalidModelException e) {
-      for (ModelProblem p : e.problems()) {
+      for (Diagnostic p : e.diagnostics()) {
         String full = p.under(specPath).path();
         ValueNode at = originOf(full);
         if (at == null) {

@@ -3,7 +3,7 @@ package dev.alluxiok8s.helm;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.schema.file.YamlEvents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class ValuesReader {
 
   private final String source;
   private final ReadLimits limits;
-  private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private ValueNode root;
 
@@ -67,14 +67,13 @@ final class ValuesReader {
       if (reader.root == null || reader.root instanceof ValueNode.Null) {
         return new Result(new ValueNode.Mapping("", new SourceLocation(source, 1, 1), Map.of()), List.of());
       }
-      reader.problems.add(new SpecProblem(reader.root.location(), "",
-          "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + reader.root.kind()));
+      reader.problems.add(Diagnostic.error("", "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + reader.root.kind()).at(reader.root.location()));
     }
     return new Result(reader.problems.isEmpty() ? (ValueNode.Mapping) reader.root : null, List.copyOf(reader.problems));
   }
 
   /** The tree, or the problems (then the tree is null). */
-  record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
+  record Result(ValueNode.Mapping root, List<Diagnostic> problems) {}
 
   private void run(String text) {
     YamlEvents.walk(source, text, limits, "pass a single values file", this::visit, problems);
@@ -122,7 +121,7 @@ final class ValuesReader {
       String key = event.getValue();
       SourceLocation at = location(event);
       if (parent.entries.containsKey(key)) {
-        problems.add(new SpecProblem(at, PathJoiner.key(parent.path, key), "duplicate key \"" + key + "\""));
+        problems.add(Diagnostic.error(PathJoiner.key(parent.path, key), "duplicate key \"" + key + "\"").at(at));
         return false;
       }
       parent.pendingKey = key;
@@ -132,7 +131,7 @@ final class ValuesReader {
     String path = childPath(parent);
     SourceLocation at = parent != null && parent.entries != null ? parent.pendingKeyLocation : location(event);
     if (event.getValue().length() > limits.maxScalarLength()) {
-      problems.add(new SpecProblem(at, path, "the value is longer than " + limits.maxScalarLength() + " characters"));
+      problems.add(Diagnostic.error(path, "the value is longer than " + limits.maxScalarLength() + " characters").at(at));
       return false;
     }
     boolean plain = event.isPlain();
@@ -168,7 +167,7 @@ final class ValuesReader {
   }
 
   private void problem(Event event, String path, String message) {
-    problems.add(new SpecProblem(location(event), path, message));
+    problems.add(Diagnostic.error(path, message).at(location(event)));
   }
 
   private SourceLocation location(Event event) {

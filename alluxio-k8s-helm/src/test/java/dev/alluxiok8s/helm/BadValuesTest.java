@@ -3,7 +3,7 @@ package dev.alluxiok8s.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,9 +56,9 @@ class BadValuesTest {
     Throwable thrown = catchThrowable(() -> HelmValuesImport.create().chartVersion(ChartVersion.V0_5)
         .read("bad.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(thrown).as(yaml).isInstanceOf(HelmValuesException.class);
-    for (SpecProblem p : ((HelmValuesException) thrown).problems()) {
-      assertThat(p.location().file()).isEqualTo("bad.yaml");
-      assertThat(p.location().line()).isPositive();
+    for (Diagnostic p : ((HelmValuesException) thrown).diagnostics()) {
+      assertThat(p.location().orElseThrow().file()).isEqualTo("bad.yaml");
+      assertThat(p.location().orElseThrow().line()).isPositive();
       assertThat(p.message()).isNotBlank();
     }
   }

@@ -6,6 +6,7 @@ import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.provenance.SpecTrace;
 import dev.alluxiok8s.render.validation.ExternalObjects;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.validation.KubernetesValidator;
@@ -63,7 +64,9 @@ public final class ManifestRenderer {
     if (mastersCanBeRestricted(cluster)) {
       validator.requiredPodSecurityLevel("StatefulSet", ObjectNames.of(cluster).masters(), PodSecurityLevel.RESTRICTED);
     }
-    ValidationReport report = validator.build().validateTrees(trees);
+    // Findings on fields the spec shaped are reported at the spec attribute, in the spec's words.
+    ValidationReport report = validator.build().validateTrees(trees)
+        .map(SpecTrace.of(cluster.spec(), rendered.objects(), trees)::explain);
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
@@ -41,7 +42,7 @@ final class DocumentScan {
   private final ReadLimits limits;
   private final Map<String, Mark> starts = new HashMap<>();
   private final Map<String, String> topLevelScalars = new HashMap<>();
-  private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private boolean sawRoot;
 
@@ -80,30 +81,26 @@ final class DocumentScan {
     return Optional.ofNullable(topLevelScalars.get(key));
   }
 
-  List<SpecProblem> problems() {
+  List<Diagnostic> problems() {
     return problems;
   }
 
   /** Where the attribute at {@code path} (or its nearest written ancestor) starts. */
   SourceLocation locationOf(String path) {
-    String p = path;
-    while (true) {
-      Mark mark = starts.get(p);
-      if (mark != null) {
-        return location(mark);
-      }
-      if (p.isEmpty()) {
-        return new SourceLocation(source, 1, 1);
-      }
-      p = PathParent.of(p);
-    }
+    return SpecDocument.nearest(source, path, p -> Optional.ofNullable(starts.get(p)).map(this::location));
+  }
+
+  /** Where each attribute the file gives starts, by attribute path. */
+  Map<String, SourceLocation> locations() {
+    Map<String, SourceLocation> all = new HashMap<>();
+    starts.forEach((path, mark) -> all.put(path, location(mark)));
+    return all;
   }
 
   private void run(String text) {
     YamlEvents.walk(source, text, limits, "a spec file holds exactly one cluster", this::visit, problems);
     if (problems.isEmpty() && !sawRoot) {
-      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
-          "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
+      problems.add(Diagnostic.error("", "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster").at(new SourceLocation(source, 1, 1)));
     }
   }
 
@@ -220,7 +217,7 @@ final class DocumentScan {
 
   private void add(Event event, String path, String message) {
     Optional<Mark> mark = event.getStartMark();
-    problems.add(new SpecProblem(mark.map(this::location).orElse(new SourceLocation(source, 1, 1)), path, message));
+    problems.add(Diagnostic.error(path, message).at(mark.map(this::location).orElse(new SourceLocation(source, 1, 1))));
   }
 
   private SourceLocation location(Mark mark) {

@@ -1,27 +1,27 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
+import dev.alluxiok8s.kube.diagnostic.HasDiagnostics;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A spec file that could not be read into a valid cluster. Carries every problem found, each
  * with its file position and attribute path; values of credential-like fields never appear in
  * the messages.
  */
-public final class SpecException extends Exception {
+public final class SpecException extends Exception implements HasDiagnostics {
 
-  private final List<SpecProblem> problems;
+  private final transient List<Diagnostic> diagnostics;
 
-  public SpecException(List<SpecProblem> problems) {
-    super(problems.stream().map(SpecProblem::format).collect(Collectors.joining(System.lineSeparator())));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a SpecException needs at least one problem");
-    }
-    this.problems = List.copyOf(problems);
+  public SpecException(List<Diagnostic> diagnostics) {
+    super(DiagnosticFormat.message(HasDiagnostics.require(diagnostics, "a SpecException")));
+    this.diagnostics = List.copyOf(diagnostics);
   }
 
   /** The problems in file order. */
-  public List<SpecProblem> problems() {
-    return problems;
+  @Override
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
   }
 }

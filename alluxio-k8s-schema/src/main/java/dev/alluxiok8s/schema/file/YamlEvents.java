@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class YamlEvents {
    * text holds a second document ({@code oneDocument} says why that is wrong) or is not YAML.
    */
   public static void walk(String source, String text, ReadLimits limits, String oneDocument, Visitor visitor,
-      List<SpecProblem> problems) {
+      List<Diagnostic> problems) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source)
         .setCodePointLimit(limits.maxBytes())
@@ -45,8 +46,7 @@ public final class YamlEvents {
     try {
       for (Event event : new Parse(settings).parseString(text)) {
         if (event.getEventId() == Event.ID.DocumentStart && ++documents > 1) {
-          problems.add(new SpecProblem(location(source, event), "",
-              "the file holds more than one YAML document; " + oneDocument));
+          problems.add(Diagnostic.error("", "the file holds more than one YAML document; " + oneDocument).at(location(source, event)));
           return;
         }
         if (!visitor.visit(event)) {
@@ -55,9 +55,9 @@ public final class YamlEvents {
       }
     } catch (MarkedYamlEngineException e) {
       SourceLocation at = e.getProblemMark().map(m -> location(source, m)).orElse(new SourceLocation(source, 1, 1));
-      problems.add(new SpecProblem(at, "", "invalid YAML: " + describe(e)));
+      problems.add(Diagnostic.error("", "invalid YAML: " + describe(e)).at(at));
     } catch (YamlEngineException e) {
-      problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
+      problems.add(Diagnostic.error("", "invalid YAML: " + e.getMessage()).at(new SourceLocation(source, 1, 1)));
     }
   }
 
