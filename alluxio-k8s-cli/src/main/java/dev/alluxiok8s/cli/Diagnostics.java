@@ -5,7 +5,6 @@ import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import dev.alluxiok8s.kube.diagnostic.HasDiagnostics;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.validation.ValidationReport;
-import dev.alluxiok8s.validation.manifest.ManifestParseException;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -30,7 +29,7 @@ final class Diagnostics {
     this.err = err;
   }
 
-  /** Every problem of a spec or values file, in file order. */
+  /** Every problem of a spec, values or manifest file, in file order. */
   void print(HasDiagnostics e) {
     print(e.diagnostics(), "");
   }
@@ -45,11 +44,6 @@ final class Diagnostics {
     for (Diagnostic d : diagnostics) {
       DiagnosticFormat.lines(d, fallbackSource, CommandLineWording.INSTANCE).forEach(err::println);
     }
-  }
-
-  /** A manifest file that could not be parsed. */
-  void print(ManifestParseException e) {
-    err.println(e.location() + ": error: " + e.problem());
   }
 
   /** The errors and warnings of a report (notes are facts, not problems, and are left out). */

@@ -104,7 +104,7 @@ public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
   }
 
   /** Logs errors and warnings (notes are facts, not problems, and are left out), each with its hint. */
-  private void log(List<Diagnostic> diagnostics, String fallbackSource) {
+  protected void log(List<Diagnostic> diagnostics, String fallbackSource) {
     for (Diagnostic d : diagnostics) {
       List<String> lines = DiagnosticFormat.lines(d, fallbackSource, PomWording.INSTANCE);
       if (d.severity() == Severity.ERROR) {

@@ -88,7 +88,7 @@ public final class ValidateMojo extends AbstractAlluxioK8sMojo {
       try {
         manifests.addAll(Manifests.read(input.toPath()));
       } catch (ManifestParseException e) {
-        getLog().error(e.location() + ": error: " + e.problem());
+        log(e.diagnostics(), "");
         broken++;
       } catch (IOException e) {
         throw new MojoExecutionException(input + " cannot be read: " + e.getMessage(), e);

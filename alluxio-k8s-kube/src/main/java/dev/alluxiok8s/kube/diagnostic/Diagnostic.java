@@ -67,6 +67,14 @@ public record Diagnostic(
     return new Diagnostic(severity, ruleId, location, Optional.of(object), objectPath, objectPath, message, remedy);
   }
 
+  /**
+   * True when the path is the object path: the diagnostic speaks a manifest author's words. False
+   * when it is about no object, or was traced to an attribute of the model the object came from.
+   */
+  public boolean isAtObjectPath() {
+    return object.isPresent() && path.equals(objectPath);
+  }
+
   /** This diagnostic written at {@code at}. */
   public Diagnostic at(SourceLocation at) {
     return withLocation(Optional.of(at));

@@ -38,7 +38,7 @@ public final class DiagnosticFormat {
     line.append(d.severity().name().toLowerCase(Locale.ROOT)).append(": ");
     // A manifest's author reads the object path; a spec's author reads the attribute, then learns
     // which object field it became.
-    boolean inObjectWords = d.object().isPresent() && d.path().equals(d.objectPath());
+    boolean inObjectWords = d.isAtObjectPath();
     if (inObjectWords) {
       line.append(d.object().get()).append(": ");
     }

@@ -40,10 +40,11 @@ public record SpecDocument(AlluxioCluster cluster, String source, Map<String, So
 
   /**
    * {@code diagnostic} with the location of its attribute path in this file, unless it already
-   * has a location or names no attribute of the spec.
+   * has a location, names no attribute, or speaks of a rendered object's own path (which this
+   * file does not hold).
    */
   public Diagnostic locate(Diagnostic diagnostic) {
-    if (diagnostic.location().isPresent() || !diagnostic.path().startsWith("spec")) {
+    if (diagnostic.location().isPresent() || diagnostic.path().isEmpty() || diagnostic.isAtObjectPath()) {
       return diagnostic;
     }
     return diagnostic.at(nearest(diagnostic.path()));

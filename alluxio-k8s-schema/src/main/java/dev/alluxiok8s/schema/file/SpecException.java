@@ -1,27 +1,17 @@
 package dev.alluxiok8s.schema.file;
 
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
-import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
-import dev.alluxiok8s.kube.diagnostic.HasDiagnostics;
+import dev.alluxiok8s.kube.diagnostic.DiagnosticException;
 import java.util.List;
 
 /**
- * A spec file that could not be read into a valid cluster. Carries every problem found, each
- * with its file position and attribute path; values of credential-like fields never appear in
- * the messages.
+ * A spec file that could not be read into a valid cluster. Carries every problem found, in file
+ * order, each with its file position and attribute path; values of credential-like fields never
+ * appear in the messages.
  */
-public final class SpecException extends Exception implements HasDiagnostics {
-
-  private final transient List<Diagnostic> diagnostics;
+public final class SpecException extends DiagnosticException {
 
   public SpecException(List<Diagnostic> diagnostics) {
-    super(DiagnosticFormat.message(HasDiagnostics.require(diagnostics, "a SpecException")));
-    this.diagnostics = List.copyOf(diagnostics);
-  }
-
-  /** The problems in file order. */
-  @Override
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    super("a SpecException", diagnostics);
   }
 }
