@@ -114,13 +114,25 @@ final class PodOrigins {
       for (int i = 0; i < containers.size(); i++) {
         List<Object> mounts = list(map(containers.get(i)), "volumeMounts");
         for (int j = 0; j < mounts.size(); j++) {
-          Origin origin = byName.get(string(map(mounts.get(j)), "name"));
+          String name = string(map(mounts.get(j)), "name");
+          Origin origin = byName.containsKey(name) ? mount(name, byName.get(name)) : null;
           if (origin != null) {
             origins.put(POD + "." + list + "[" + i + "].volumeMounts[" + j + "]", origin);
           }
         }
       }
     }
+  }
+
+  /**
+   * The attribute a mount of the volume {@code name} comes from: the attribute that gives its
+   * mount path where that is not the volume's own (a duplicate mount path is fixed there).
+   */
+  private static Origin mount(String name, Origin volume) {
+    if (name.equals("alluxio-domain")) {
+      return Origin.of("spec.shortCircuit.mountPath");
+    }
+    return volume.attribute().startsWith("spec.tieredStore.") ? Origin.of(volume.attribute() + ".path") : volume;
   }
 
   /** The attribute a volume of this name comes from, by the names the renderers give volumes. */

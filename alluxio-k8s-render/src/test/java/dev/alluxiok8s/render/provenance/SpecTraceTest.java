@@ -10,7 +10,11 @@ import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.render.Clusters;
 import dev.alluxiok8s.render.InvalidManifestsException;
+import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.ManifestRenderer;
+import dev.alluxiok8s.render.RenderResult;
+import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.naming.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,11 +61,36 @@ class SpecTraceTest {
   }
 
   @Test
+  void mountsAndVolumesOfTheWorkersAreTracedToTheAttributesThatGiveThem() throws InvalidManifestsException {
+    AlluxioCluster cluster = Clusters.minimal();
+    RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(cluster);
+    List<RenderedObject> objects = result.cluster().objects();
+    SpecTrace trace = SpecTrace.of(cluster.spec(), objects, result.cluster().trees());
+    int worker = objects.indexOf(objects.stream().filter(o -> o.component() == Component.WORKER).findFirst().orElseThrow());
+    ObjectRef ref = new ObjectRef("apps/v1", "DaemonSet", "", "alluxio-worker", worker);
+
+    // The worker container mounts the domain socket directory first, then the tier directories.
+    assertThat(trace.explain(finding(ref, "spec.template.spec.containers[0].volumeMounts[0].mountPath")).path())
+        .isEqualTo("spec.shortCircuit.mountPath");
+    assertThat(trace.explain(finding(ref, "spec.template.spec.containers[0].volumeMounts[1].mountPath")).path())
+        .isEqualTo("spec.tieredStore.levels[0].directories[0].path");
+    assertThat(trace.explain(finding(ref, "spec.template.spec.volumes[1].emptyDir")).path())
+        .isEqualTo("spec.tieredStore.levels[0].directories[0]");
+    assertThat(trace.explain(finding(ref, "spec.template.spec.securityContext.runAsUser")))
+        .satisfies(d -> assertThat(d.path()).isEqualTo("spec.runAs"))
+        .satisfies(d -> assertThat(d.message()).endsWith("; Alluxio runs as user 1000 by default"));
+  }
+
+  private static Diagnostic finding(ObjectRef ref, String objectPath) {
+    return Diagnostic.onObject("K8S-X", Severity.ERROR, ref, objectPath, "is wrong", Remedy.none(), Optional.empty());
+  }
+
+  @Test
   void findingsOnFieldsTheSpecDidNotShapeKeepTheirObjectPathAndAdvice() {
     Diagnostic practice = Diagnostic.onObject("PRACTICE-RESOURCES", Severity.WARNING,
         new ObjectRef("apps/v1", "DaemonSet", "", "alluxio-worker", 0), "spec.template.spec.containers[0].resources",
         "no limits", Remedy.advice("set resources.limits.memory"), Optional.empty());
-    Provenance worker = PodOrigins.of(Clusters.minimal().spec(), dev.alluxiok8s.render.naming.Component.WORKER, Map.of());
+    Provenance worker = PodOrigins.of(Clusters.minimal().spec(), Component.WORKER, Map.of());
 
     assertThat(worker.explain(practice)).isEqualTo(practice);
   }
