@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param path the attribute path in the user's own words: {@code spec.workers.hostNetwork} for a
  *     spec's author, the object path for a manifest's; empty for a whole file or value
  * @param message what is wrong, without credential values
+ * @param defaultNote when the value at fault is the attribute's default rather than written by
+ *     the user, what that default is ("workers use host networking by default"); empty otherwise
  * @param remedy what to do about it
  */
 public record Diagnostic(
@@ -28,6 +30,7 @@ public record Diagnostic(
     String objectPath,
     String path,
     String message,
+    String defaultNote,
     Remedy remedy) {
 
   /** Rejects nulls. */
@@ -39,6 +42,7 @@ public record Diagnostic(
     Objects.requireNonNull(objectPath, "objectPath");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(defaultNote, "defaultNote");
     Objects.requireNonNull(remedy, "remedy");
   }
 
@@ -54,7 +58,7 @@ public record Diagnostic(
 
   /** A diagnostic at attribute {@code path}, with no rule id, location or remedy yet. */
   public static Diagnostic of(Severity severity, String path, String message) {
-    return new Diagnostic(severity, "", Optional.empty(), Optional.empty(), "", path, message, Remedy.none());
+    return new Diagnostic(severity, "", Optional.empty(), Optional.empty(), "", path, message, "", Remedy.none());
   }
 
   /**
@@ -64,7 +68,7 @@ public record Diagnostic(
   public static Diagnostic onObject(
       String ruleId, Severity severity, ObjectRef object, String objectPath, String message, Remedy remedy,
       Optional<SourceLocation> location) {
-    return new Diagnostic(severity, ruleId, location, Optional.of(object), objectPath, objectPath, message, remedy);
+    return new Diagnostic(severity, ruleId, location, Optional.of(object), objectPath, objectPath, message, "", remedy);
   }
 
   /**
@@ -82,12 +86,12 @@ public record Diagnostic(
 
   /** This diagnostic with {@code newLocation}. */
   public Diagnostic withLocation(Optional<SourceLocation> newLocation) {
-    return new Diagnostic(severity, ruleId, newLocation, object, objectPath, path, message, remedy);
+    return new Diagnostic(severity, ruleId, newLocation, object, objectPath, path, message, defaultNote, remedy);
   }
 
   /** This diagnostic reported at attribute {@code newPath} (the object path stays). */
   public Diagnostic withPath(String newPath) {
-    return new Diagnostic(severity, ruleId, location, object, objectPath, newPath, message, remedy);
+    return new Diagnostic(severity, ruleId, location, object, objectPath, newPath, message, defaultNote, remedy);
   }
 
   /** This diagnostic as seen from a parent value, at {@code prefix} (a path, or empty). */
@@ -97,17 +101,22 @@ public record Diagnostic(
 
   /** This diagnostic with {@code newMessage}. */
   public Diagnostic withMessage(String newMessage) {
-    return new Diagnostic(severity, ruleId, location, object, objectPath, path, newMessage, remedy);
+    return new Diagnostic(severity, ruleId, location, object, objectPath, path, newMessage, defaultNote, remedy);
   }
 
   /** This diagnostic with {@code newRemedy}. */
   public Diagnostic withRemedy(Remedy newRemedy) {
-    return new Diagnostic(severity, ruleId, location, object, objectPath, path, message, newRemedy);
+    return new Diagnostic(severity, ruleId, location, object, objectPath, path, message, defaultNote, newRemedy);
+  }
+
+  /** This diagnostic with {@code newDefaultNote}; empty when the value at fault was written, not defaulted. */
+  public Diagnostic withDefaultNote(String newDefaultNote) {
+    return new Diagnostic(severity, ruleId, location, object, objectPath, path, message, newDefaultNote, remedy);
   }
 
   /** This diagnostic found by rule {@code newRuleId}. */
   public Diagnostic withRuleId(String newRuleId) {
-    return new Diagnostic(severity, newRuleId, location, object, objectPath, path, message, remedy);
+    return new Diagnostic(severity, newRuleId, location, object, objectPath, path, message, defaultNote, remedy);
   }
 
   /** The compiler-style line with the hint in the Java API's words (see {@link DiagnosticFormat}). */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * <pre>
  * alluxio.yaml:12:5: error: spec.masters.count: must be between 1 and 99, got 0
  * deploy/master.yaml:12:7: error: StatefulSet/alluxio-master: spec.replicas: must be ... [K8S-...]
- * alluxio.yaml:7:1: error: spec.workers.hostNetwork: violates PodSecurity ... (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-...]
+ * alluxio.yaml:7:1: error: spec.workers.hostNetwork: violates PodSecurity ...; workers use host networking by default (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-...]
  *   hint: ...
  * </pre>
  */
@@ -46,6 +46,9 @@ public final class DiagnosticFormat {
       line.append(d.path()).append(": ");
     }
     line.append(d.message());
+    if (!d.defaultNote().isEmpty()) {
+      line.append("; ").append(d.defaultNote());
+    }
     if (d.object().isPresent() && !inObjectWords) {
       line.append(" (in ").append(d.object().get());
       if (!d.objectPath().isEmpty()) {

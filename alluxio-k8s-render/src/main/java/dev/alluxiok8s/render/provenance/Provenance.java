@@ -49,9 +49,8 @@ public final class Provenance {
       return finding.withRemedy(remedy);
     }
     Origin o = origin.get();
-    String message = o.defaultNote().isEmpty() ? finding.message()
-        : finding.message() + "; " + o.defaultNote();
-    return finding.withPath(o.attribute()).withMessage(message).withRemedy(specRemedy(finding.remedy(), o.change()));
+    return finding.withPath(o.attribute()).withDefaultNote(o.defaultNote())
+        .withRemedy(specRemedy(finding.remedy(), o.change()));
   }
 
   /**

@@ -44,7 +44,7 @@ class SpecTraceTest {
     Diagnostic hostNetwork = errors.stream().filter(e -> e.objectPath().equals("spec.template.spec.hostNetwork"))
         .findFirst().orElseThrow();
     assertThat(hostNetwork.path()).isEqualTo("spec.workers.hostNetwork");
-    assertThat(hostNetwork.message()).endsWith("; workers use host networking by default");
+    assertThat(hostNetwork.defaultNote()).isEqualTo("workers use host networking by default");
     assertThat(hostNetwork.remedy()).isEqualTo(new Remedy.AnyOf(List.of(
         new Remedy.SetAttribute("spec.workers.hostNetwork", "false"),
         new Remedy.DeclareExemption("spec.workers.podSecurity", PodSecurityLevel.PRIVILEGED))));
@@ -78,7 +78,7 @@ class SpecTraceTest {
         .isEqualTo("spec.tieredStore.levels[0].directories[0]");
     assertThat(trace.explain(finding(ref, "spec.template.spec.securityContext.runAsUser")))
         .satisfies(d -> assertThat(d.path()).isEqualTo("spec.runAs"))
-        .satisfies(d -> assertThat(d.message()).endsWith("; Alluxio runs as user 1000 by default"));
+        .satisfies(d -> assertThat(d.defaultNote()).isEqualTo("Alluxio runs as user 1000 by default"));
   }
 
   private static Diagnostic finding(ObjectRef ref, String objectPath) {

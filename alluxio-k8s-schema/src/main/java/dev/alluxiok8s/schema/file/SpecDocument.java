@@ -41,13 +41,15 @@ public record SpecDocument(AlluxioCluster cluster, String source, Map<String, So
   /**
    * {@code diagnostic} with the location of its attribute path in this file, unless it already
    * has a location, names no attribute, or speaks of a rendered object's own path (which this
-   * file does not hold).
+   * file does not hold). When the file writes the attribute, its value is not a default even if
+   * it equals one, so a default note is dropped.
    */
   public Diagnostic locate(Diagnostic diagnostic) {
     if (diagnostic.location().isPresent() || diagnostic.path().isEmpty() || diagnostic.isAtObjectPath()) {
       return diagnostic;
     }
-    return diagnostic.at(nearest(diagnostic.path()));
+    Diagnostic located = diagnostic.at(nearest(diagnostic.path()));
+    return locations.containsKey(diagnostic.path()) ? located.withDefaultNote("") : located;
   }
 
   /** The location of {@code path} or its nearest ancestor that {@code located} knows; the file's start at worst. */

@@ -26,16 +26,19 @@ class SpecDocumentTest {
     SpecDocument document = SpecReader.create().readDocumentText("alluxio.yaml", SPEC);
 
     assertThat(document.cluster().spec().workers().hostNetwork()).isTrue();
-    assertThat(document.locate(traced("spec.workers.hostNetwork")).location())
-        .contains(new SourceLocation("alluxio.yaml", 9, 5));
+    Diagnostic defaulted = traced("spec.workers.hostNetwork").withDefaultNote("workers use host networking by default");
+    assertThat(document.locate(defaulted).location()).contains(new SourceLocation("alluxio.yaml", 9, 5));
+    // Written in the file, so not a default, though it equals one.
+    assertThat(document.locate(defaulted).defaultNote()).isEmpty();
   }
 
   @Test
   void aFindingTracedToADefaultIsLocatedAtTheNearestWrittenAncestor() throws SpecException {
     SpecDocument document = SpecReader.create().readDocumentText("alluxio.yaml", SPEC);
 
-    assertThat(document.locate(traced("spec.workers.podSecurity")).location())
-        .contains(new SourceLocation("alluxio.yaml", 8, 3));
+    Diagnostic defaulted = traced("spec.workers.podSecurity").withDefaultNote("no exemption");
+    assertThat(document.locate(defaulted).location()).contains(new SourceLocation("alluxio.yaml", 8, 3));
+    assertThat(document.locate(defaulted).defaultNote()).isEqualTo("no exemption");
     assertThat(document.locate(traced("spec.shortCircuit.enabled")).location())
         .contains(new SourceLocation("alluxio.yaml", 5, 1));
   }
