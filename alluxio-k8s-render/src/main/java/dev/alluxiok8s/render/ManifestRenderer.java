@@ -66,7 +66,8 @@ public final class ManifestRenderer {
     }
     // Findings on fields the spec shaped are reported at the spec attribute, in the spec's words.
     ValidationReport report = validator.build().validateTrees(trees)
-        .map(SpecTrace.of(cluster.spec(), rendered.objects(), trees)::explain);
+        .map(SpecTrace.of(cluster.spec(), rendered.objects().stream().map(RenderedObject::component).toList(),
+            trees)::explain);
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }

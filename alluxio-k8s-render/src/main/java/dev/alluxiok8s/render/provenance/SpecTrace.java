@@ -3,7 +3,7 @@ package dev.alluxiok8s.render.provenance;
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.ObjectRef;
 import dev.alluxiok8s.model.ClusterSpec;
-import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.naming.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * finding on the n-th object is explained by the n-th table.
  *
  * <pre>{@code
- * SpecTrace trace = SpecTrace.of(cluster.spec(), rendered.objects(), trees);
+ * SpecTrace trace = SpecTrace.of(cluster.spec(), components, trees);
  * ValidationReport inSpecWords = report.map(trace::explain);
  * }</pre>
  */
@@ -27,16 +27,16 @@ public final class SpecTrace {
 
   /**
    * @param spec the spec the objects were rendered from
-   * @param objects the rendered objects, in validation order
-   * @param trees their trees as validated, in the same order
+   * @param components the component of each rendered object, in validation order
+   * @param trees the objects' trees as validated, in the same order
    */
-  public static SpecTrace of(ClusterSpec spec, List<RenderedObject> objects, List<Map<String, Object>> trees) {
-    if (objects.size() != trees.size()) {
-      throw new IllegalArgumentException(objects.size() + " objects but " + trees.size() + " trees");
+  public static SpecTrace of(ClusterSpec spec, List<Component> components, List<Map<String, Object>> trees) {
+    if (components.size() != trees.size()) {
+      throw new IllegalArgumentException(components.size() + " objects but " + trees.size() + " trees");
     }
-    List<Provenance> tables = new ArrayList<>(objects.size());
-    for (int i = 0; i < objects.size(); i++) {
-      tables.add(PodOrigins.of(spec, objects.get(i).component(), trees.get(i)));
+    List<Provenance> tables = new ArrayList<>(components.size());
+    for (int i = 0; i < components.size(); i++) {
+      tables.add(PodOrigins.of(spec, components.get(i), trees.get(i)));
     }
     return new SpecTrace(tables);
   }

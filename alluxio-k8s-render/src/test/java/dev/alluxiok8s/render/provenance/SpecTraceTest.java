@@ -13,7 +13,6 @@ import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
-import dev.alluxiok8s.render.RenderedObject;
 import dev.alluxiok8s.render.naming.Component;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +63,9 @@ class SpecTraceTest {
   void mountsAndVolumesOfTheWorkersAreTracedToTheAttributesThatGiveThem() throws InvalidManifestsException {
     AlluxioCluster cluster = Clusters.minimal();
     RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(cluster);
-    List<RenderedObject> objects = result.cluster().objects();
-    SpecTrace trace = SpecTrace.of(cluster.spec(), objects, result.cluster().trees());
-    int worker = objects.indexOf(objects.stream().filter(o -> o.component() == Component.WORKER).findFirst().orElseThrow());
+    List<Component> components = result.cluster().objects().stream().map(o -> o.component()).toList();
+    SpecTrace trace = SpecTrace.of(cluster.spec(), components, result.cluster().trees());
+    int worker = components.indexOf(Component.WORKER);
     ObjectRef ref = new ObjectRef("apps/v1", "DaemonSet", "", "alluxio-worker", worker);
 
     // The worker container mounts the domain socket directory first, then the tier directories.
