@@ -97,27 +97,14 @@ class RenderCommandTest {
   }
 
   @Test
-  void aPodSecurityErrorFromAWrittenAttributeIsReportedAtItsLineAndColumn() throws IOException {
-    Path spec = dir.resolve("host-network.yaml");
-    Files.writeString(spec, """
-        apiVersion: alluxio-k8s.dev/v1alpha1
-        kind: AlluxioCluster
-        metadata:
-          name: alluxio
-        spec:
-          underStorage:
-            rootUri: s3a://analytics/alluxio/
-          shortCircuit:
-            enabled: false
-          workers:
-            hostNetwork: true
-        """);
+  void aPodSecurityErrorFromAWrittenAttributeIsReportedAtItsLineAndColumn() {
+    Path spec = Cli.copy("host-network.yaml", dir);
 
     Run run = Cli.run("render", spec.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     // Written in the file, so no default is mentioned; the hint names the spec attribute to change.
-    assertThat(run.err()).isEqualTo(spec + ":11:5: error: spec.workers.hostNetwork: violates PodSecurity"
+    assertThat(run.err()).isEqualTo(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
         + " \"baseline:latest\": host namespaces (hostNetwork=true)"
         + " (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-BASELINE-HOST-NAMESPACES]\n"
         + "  hint: set spec.workers.hostNetwork: false in the spec, or declare an exemption in the spec:"
