@@ -41,9 +41,14 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <pre>{@code
  * for (Diagnostic p : SpecSchema.validate(Files.readString(Path.of("alluxio.yaml")))) {
- *   System.err.println(p);   // spec.masters.count: must be at most 99
+ *   System.err.println(p);   // error: spec.masters.count: must be at most 99 [maximum]
  * }
  * }</pre>
+ *
+ * <p>Each problem is a {@link Diagnostic} at the attribute path, in the notation of the model's own
+ * messages ({@code spec.properties."alluxio.user.file.writetype.default"}; empty for the document
+ * itself), with the JSON Schema keyword that failed as its rule id ({@code additionalProperties});
+ * the rule id is empty when the text could not be read as one YAML document.
  *
  * <p>The schema checks the shape of a document (fields, types, enums, simple patterns). Rules that
  * span attributes (an EMBEDDED journal needs an odd number of masters, say) belong to the model:
