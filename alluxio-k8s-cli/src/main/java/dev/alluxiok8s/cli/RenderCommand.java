@@ -1,10 +1,12 @@
 package dev.alluxiok8s.cli;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesException;
 import dev.alluxiok8s.helm.HelmValuesImport;
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.schema.file.SpecDocument;
 import dev.alluxiok8s.schema.file.SpecException;
 import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.render.InvalidManifestsException;
@@ -14,10 +16,10 @@ import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
-import dev.alluxiok8s.render.validation.SpecWording;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), SpecWording::hint);
+    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
     if (output == null && overwrite) {
       diagnostics.usage("alluxio-k8s render", "--overwrite replaces an output folder, and there is none",
           "add -o DIR, or leave --overwrite out to print one YAML stream");
@@ -112,14 +114,18 @@ final class RenderCommand implements Callable<Integer> {
     String source = (specFile != null ? specFile : helmValues).toString();
     AlluxioCluster cluster;
     ManifestRenderer.Builder builder;
+    // Where the spec's attributes were written, so findings on rendered objects name a line.
+    UnaryOperator<Diagnostic> locate = UnaryOperator.identity();
     try {
       if (specFile != null) {
-        cluster = SpecReader.create().read(specFile);
+        SpecDocument document = SpecReader.create().readDocument(specFile);
+        cluster = document.cluster();
+        locate = document::locate;
         builder = ManifestRenderer.builder();
       } else {
         HelmValuesImport importer = HelmValuesImport.create();
         HelmImport imported = ChartLine.parse(chartVersion).map(importer::chartLine).orElse(importer).read(helmValues);
-        diagnostics.print(imported.warnings());
+        diagnostics.print(imported.warnings(), "");
         cluster = imported.cluster();
         builder = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, chartNames));
       }
@@ -149,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
         result = renderer.write(cluster, output, layout, overwrite ? Overwrite.ALWAYS : Overwrite.IF_MARKED);
       }
     } catch (InvalidManifestsException e) {
-      diagnostics.print(e.report(), source);
+      diagnostics.print(e.report().map(locate), source);
       return ExitCodes.INVALID;
     } catch (OutputException e) {
       // The core says "pass overwrite"; on the command line that is --overwrite.
@@ -157,7 +163,7 @@ final class RenderCommand implements Callable<Integer> {
           e instanceof NotOurFolderException ? "check -o, or add --overwrite to replace the folder" : "");
       return ExitCodes.USAGE;
     }
-    diagnostics.print(result.report(), source);
+    diagnostics.print(result.report().map(locate), source);
     return result.report().hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
   }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +34,6 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  /** How the core's hints name its API for declaring an external object. */
-  private static final Pattern EXTERNAL_REFERENCE_CALL =
-      Pattern.compile("externalReference\\((\\w+), \"([^\"]*)\"\\)");
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Manifest files or folders.")
@@ -55,8 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(),
-        finding -> EXTERNAL_REFERENCE_CALL.matcher(finding.hint()).replaceAll("--external $1/$2"));
+    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
     List<Manifest> manifests = new ArrayList<>();
     boolean unreadable = false;
     for (Path input : inputs) {

@@ -55,7 +55,7 @@ class ChartParityTest {
     }
 
     boolean warned(String key, String text) {
-      return imported.warnings().stream().anyMatch(w -> w.key().equals(key) && w.message().contains(text));
+      return imported.warnings().stream().anyMatch(w -> w.path().equals(key) && w.message().contains(text));
     }
   }
 

@@ -81,13 +81,34 @@ class RenderCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).contains(
-        spec + ": error: DaemonSet/alluxio-worker: spec.template.spec.hostNetwork: violates PodSecurity"
-            + " \"baseline:latest\": host namespaces (hostNetwork=true) [PSS-BASELINE-HOST-NAMESPACES]");
+    // Reported at the spec attribute; the file leaves it to its default, so at the nearest written
+    // one (spec:, line 7), with the advice in spec words.
+    assertThat(run.err().lines()).containsSubsequence(
+        spec + ":7:1: error: spec.workers.hostNetwork: violates PodSecurity \"baseline:latest\": host namespaces"
+            + " (hostNetwork=true); workers use host networking by default"
+            + " (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-BASELINE-HOST-NAMESPACES]",
+        "  hint: set spec.workers.hostNetwork: false in the spec, or declare an exemption in the spec:"
+            + " spec.workers.podSecurity (level privileged and a reason)");
     assertThat(run.err().lines()).filteredOn(l -> l.startsWith("  hint: ")).isNotEmpty()
-        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: spec.workers.podSecurity (level and reason)"));
+        .allSatisfy(hint -> assertThat(hint).contains("declare an exemption in the spec: spec.workers.podSecurity")
+            .doesNotContain("alluxio-k8s.dev/pod-security"));
     assertThat(out).doesNotExist();
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aPodSecurityErrorFromAWrittenAttributeIsReportedAtItsLineAndColumn() {
+    Path spec = Cli.copy("host-network.yaml", dir);
+
+    Run run = Cli.run("render", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    // Written in the file, so no default is mentioned; the hint names the spec attribute to change.
+    assertThat(run.err()).isEqualTo(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
+        + " \"baseline:latest\": host namespaces (hostNetwork=true)"
+        + " (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-BASELINE-HOST-NAMESPACES]\n"
+        + "  hint: set spec.workers.hostNetwork: false in the spec, or declare an exemption in the spec:"
+        + " spec.workers.podSecurity (level privileged and a reason)\n");
   }
 
   @Test
@@ -96,7 +117,7 @@ class RenderCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).contains("kind: DaemonSet").doesNotContain("error:");
-    assertThat(run.err()).contains("error: DaemonSet/alluxio-worker").doesNotContain("kind: DaemonSet");
+    assertThat(run.err()).contains("(in DaemonSet/alluxio-worker at ").doesNotContain("kind: DaemonSet");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.helm;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.schema.file.SpecWriter;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * HelmImport imported = HelmValuesImport.create().read(Path.of("config.yaml"));
- * imported.warnings().forEach(w -> System.err.println(w.format()));
+ * imported.warnings().forEach(w -> System.err.println(DiagnosticFormat.line(w, "")));
  * imported.generatedSecrets();   // the Secret data to render before the workloads
  * imported.chartJournalClaim();  // for rendering under the chart's object names
  * }</pre>
@@ -26,11 +27,11 @@ public final class HelmImport {
 
   private final AlluxioCluster cluster;
   private final List<GeneratedSecret> generatedSecrets;
-  private final List<ImportWarning> warnings;
+  private final List<Diagnostic> warnings;
   private final ChartLine chartLine;
   private final String chartJournalClaim;
 
-  HelmImport(AlluxioCluster cluster, List<GeneratedSecret> generatedSecrets, List<ImportWarning> warnings,
+  HelmImport(AlluxioCluster cluster, List<GeneratedSecret> generatedSecrets, List<Diagnostic> warnings,
       ChartLine chartLine, String chartJournalClaim) {
     this.cluster = cluster;
     this.generatedSecrets = List.copyOf(generatedSecrets);
@@ -53,7 +54,7 @@ public final class HelmImport {
   }
 
   /** Keys the chart ignores, components not rendered, credentials moved, exemptions declared. */
-  public List<ImportWarning> warnings() {
+  public List<Diagnostic> warnings() {
     return warnings;
   }
 

@@ -8,7 +8,7 @@ import dev.alluxiok8s.kube.yaml.ReadException;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.yaml.Utf8;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ import java.util.Optional;
  * <pre>{@code
  * try {
  *   HelmImport imported = HelmValuesImport.create().read(Path.of("config.yaml"));  // or .chartLine(ChartLine.V0_5)
- *   imported.warnings().forEach(w -> System.err.println(w.format()));
+ *   imported.warnings().forEach(w -> System.err.println(DiagnosticFormat.line(w, "")));
  * } catch (HelmValuesException e) {
- *   e.problems().forEach(p -> System.err.println(p.format()));
+ *   e.diagnostics().forEach(p -> System.err.println(DiagnosticFormat.line(p, "")));
  *   // config.yaml:4:3: error: jounral: unknown key of chart 0.5.x; did you mean "journal"?
  * }
  * }</pre>
@@ -99,14 +99,14 @@ public final class HelmValuesImport {
     new KeyCheck(values, chartLine).run();
     ValuesMapper.Mapped mapped = new ValuesMapper(values, chartLine).map();
     if (!values.errors().isEmpty()) {
-      List<SpecProblem> inFileOrder = new ArrayList<>(values.errors());
-      inFileOrder.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
-          .thenComparingInt(p -> p.location().column()));
+      List<Diagnostic> inFileOrder = new ArrayList<>(values.errors());
+      inFileOrder.sort(Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
+          .thenComparingInt(p -> p.location().orElseThrow().column()));
       throw new HelmValuesException(inFileOrder);
     }
-    List<ImportWarning> warnings = new ArrayList<>(values.warnings());
-    warnings.sort(Comparator.comparingInt((ImportWarning w) -> w.location().line())
-        .thenComparingInt(w -> w.location().column()));
+    List<Diagnostic> warnings = new ArrayList<>(values.warnings());
+    warnings.sort(Comparator.comparingInt((Diagnostic w) -> w.location().orElseThrow().line())
+        .thenComparingInt(w -> w.location().orElseThrow().column()));
     return new HelmImport(mapped.cluster(), mapped.secret().stream().toList(), warnings, chartLine,
         mapped.journalClaim());
   }
@@ -133,7 +133,6 @@ public final class HelmValuesImport {
   }
 
   private HelmValuesException tooLarge(String source, long size) {
-    return new HelmValuesException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
-        "the file has " + size + " bytes; a values file may have at most " + limits.maxBytes())));
+    return new HelmValuesException(List.of(Diagnostic.error("", "the file has " + size + " bytes; a values file may have at most " + limits.maxBytes()).at(new SourceLocation(source, 1, 1))));
   }
 }

@@ -3,8 +3,8 @@ package dev.alluxiok8s.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,9 +58,9 @@ class BadValuesTest {
     Throwable thrown = catchThrowable(() -> HelmValuesImport.create().chartLine(ChartLine.V0_5)
         .read("bad.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(thrown).as(yaml).isInstanceOf(HelmValuesException.class);
-    for (SpecProblem p : ((HelmValuesException) thrown).problems()) {
-      assertThat(p.location().file()).isEqualTo("bad.yaml");
-      assertThat(p.location().line()).isPositive();
+    for (Diagnostic p : ((HelmValuesException) thrown).diagnostics()) {
+      assertThat(p.location().orElseThrow().file()).isEqualTo("bad.yaml");
+      assertThat(p.location().orElseThrow().line()).isPositive();
       assertThat(p.message()).isNotBlank();
     }
   }
@@ -78,9 +78,9 @@ class BadValuesTest {
     byte[] bytes = "master:\n  count: 1\n  env: \u00e9x\n".getBytes(StandardCharsets.ISO_8859_1);
     Throwable thrown = catchThrowable(() -> HelmValuesImport.create().read("three.yaml", bytes));
     assertThat(thrown).isInstanceOfSatisfying(HelmValuesException.class, e -> {
-      assertThat(e.problems()).hasSize(1);
-      assertThat(e.problems().get(0).location()).isEqualTo(new SourceLocation("three.yaml", 3, 8));
-      assertThat(e.problems().get(0).message()).isEqualTo("the file is not valid UTF-8 (byte 26); save it as UTF-8");
+      assertThat(e.diagnostics()).hasSize(1);
+      assertThat(e.diagnostics().get(0).location()).contains(new SourceLocation("three.yaml", 3, 8));
+      assertThat(e.diagnostics().get(0).message()).isEqualTo("the file is not valid UTF-8 (byte 26); save it as UTF-8");
     });
   }
 }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.helm;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,7 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.ufs.CredentialReference;
@@ -40,13 +41,13 @@ class HelmValuesImportTest {
     try {
       read(yaml);
     } catch (HelmValuesException e) {
-      return e.problems().stream().map(SpecProblem::format).toList();
+      return e.diagnostics().stream().map(d -> DiagnosticFormat.line(d, "")).toList();
     }
     throw new AssertionError("expected the import to fail");
   }
 
   private static List<String> warnings(HelmImport imported) {
-    return imported.warnings().stream().map(ImportWarning::format).toList();
+    return imported.warnings().stream().map(w -> DiagnosticFormat.line(w, "")).toList();
   }
 
   @Test

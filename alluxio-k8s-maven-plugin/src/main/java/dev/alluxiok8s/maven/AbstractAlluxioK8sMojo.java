@@ -1,14 +1,13 @@
 package dev.alluxiok8s.maven;
 
-import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.schema.file.SpecException;
-import dev.alluxiok8s.schema.file.SpecProblem;
-import dev.alluxiok8s.schema.file.SpecReader;
-import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.validation.ValidationReport;
-import dev.alluxiok8s.validation.finding.Finding;
-import dev.alluxiok8s.validation.finding.FindingFormat;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import dev.alluxiok8s.kube.diagnostic.Severity;
+import dev.alluxiok8s.render.layout.Layout;
+import dev.alluxiok8s.schema.file.SpecDocument;
+import dev.alluxiok8s.schema.file.SpecException;
+import dev.alluxiok8s.schema.file.SpecReader;
+import dev.alluxiok8s.validation.ValidationReport;
 import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What both goals share: the parameters that say where the output is and which Kubernetes rules
  * apply, and the wording of the core's problems in POM vocabulary ({@code <layout>}, {@code
- * <specFiles>}), Maven-style ({@code [ERROR] FILE:LINE:COL: error: ...}).
+ * <specFiles>}, {@link PomWording}), Maven-style ({@code [ERROR] FILE:LINE:COL: error: ...}).
  */
 public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
 
@@ -72,19 +70,18 @@ public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
   /**
    * Reads every spec file, logging every problem of every file before failing.
    *
-   * @return each file (as configured) with its cluster, in configuration order
+   * @return each file (as configured) with its cluster and where its attributes were written, in
+   *     configuration order
    */
-  protected Map<File, AlluxioCluster> readSpecs(List<File> specFiles) throws MojoFailureException {
-    Map<File, AlluxioCluster> clusters = new LinkedHashMap<>();
+  protected Map<File, SpecDocument> readSpecs(List<File> specFiles) throws MojoFailureException {
+    Map<File, SpecDocument> documents = new LinkedHashMap<>();
     int problems = 0;
     for (File file : specFiles) {
       try {
-        clusters.put(file, SpecReader.create().read(file.toPath()));
+        documents.put(file, SpecReader.create().readDocument(file.toPath()));
       } catch (SpecException e) {
-        for (SpecProblem problem : e.problems()) {
-          getLog().error(problem.format());
-          problems++;
-        }
+        log(e.diagnostics(), "");
+        problems += e.diagnostics().size();
       } catch (IOException e) {
         getLog().error(file + ": error: " + (e instanceof NoSuchFileException
             ? "no such file; check <specFiles>" : "cannot be read: " + e.getMessage()));
@@ -94,28 +91,26 @@ public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
     if (problems > 0) {
       throw new MojoFailureException(problems + " problem(s) in <specFiles>; see the errors above");
     }
-    return clusters;
+    return documents;
   }
 
   /**
-   * Logs the errors and warnings of {@code report}, each with its hint.
+   * Logs the errors and warnings of {@code report}, each with its hint in POM words.
    *
    * @param fallbackSource the file to name for findings without a location
-   * @param hintWording rewrites the core's hints into POM vocabulary
    */
-  protected void log(ValidationReport report, String fallbackSource, Function<Finding, String> hintWording) {
-    for (Finding finding : report.findings()) {
-      String hint = hintWording.apply(finding);
-      if (finding.severity() == Severity.ERROR) {
-        getLog().error(FindingFormat.line(finding, fallbackSource));
-        if (!hint.isEmpty()) {
-          getLog().error("  hint: " + hint);
-        }
-      } else if (finding.severity() == Severity.WARNING) {
-        getLog().warn(FindingFormat.line(finding, fallbackSource));
-        if (!hint.isEmpty()) {
-          getLog().warn("  hint: " + hint);
-        }
+  protected void log(ValidationReport report, String fallbackSource) {
+    log(report.findings(), fallbackSource);
+  }
+
+  /** Logs errors and warnings (notes are facts, not problems, and are left out), each with its hint. */
+  protected void log(List<Diagnostic> diagnostics, String fallbackSource) {
+    for (Diagnostic d : diagnostics) {
+      List<String> lines = DiagnosticFormat.lines(d, fallbackSource, PomWording.INSTANCE);
+      if (d.severity() == Severity.ERROR) {
+        lines.forEach(getLog()::error);
+      } else if (d.severity() == Severity.WARNING) {
+        lines.forEach(getLog()::warn);
       }
     }
   }

@@ -1,6 +1,5 @@
 package dev.alluxiok8s.maven;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
@@ -9,7 +8,7 @@ import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
-import dev.alluxiok8s.render.validation.SpecWording;
+import dev.alluxiok8s.schema.file.SpecDocument;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -72,17 +71,19 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
     SortedMap<String, String> files = new TreeMap<>();
     Map<String, File> writtenBy = new HashMap<>();
     int invalid = 0;
-    for (Map.Entry<File, AlluxioCluster> spec : readSpecs(specFiles).entrySet()) {
+    for (Map.Entry<File, SpecDocument> spec : readSpecs(specFiles).entrySet()) {
       String source = spec.getKey().toString();
+      SpecDocument document = spec.getValue();
       RenderResult result;
       try {
-        result = renderer.render(spec.getValue());
+        result = renderer.render(document.cluster());
       } catch (InvalidManifestsException e) {
-        log(e.report(), source, SpecWording::hint);
+        // Findings traced back to spec attributes are logged at their line in the spec file.
+        log(e.report().map(document::locate), source);
         invalid += e.report().errors().size();
         continue;
       }
-      log(result.report(), source, SpecWording::hint);
+      log(result.report().map(document::locate), source);
       for (Map.Entry<String, String> file : result.files(checkedLayout).entrySet()) {
         File other = writtenBy.putIfAbsent(file.getKey(), spec.getKey());
         if (other != null) {

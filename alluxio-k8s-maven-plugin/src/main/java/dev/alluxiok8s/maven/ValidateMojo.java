@@ -1,7 +1,7 @@
 package dev.alluxiok8s.maven;
 
-import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.validation.ExternalObjects;
+import dev.alluxiok8s.schema.file.SpecDocument;
 import dev.alluxiok8s.validation.KubernetesValidator;
 import dev.alluxiok8s.validation.ValidationReport;
 import dev.alluxiok8s.validation.bundle.ExternalReference;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,10 +27,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ValidateMojo extends AbstractAlluxioK8sMojo {
-
-  /** How the core's hints name its API for declaring an external object. */
-  private static final Pattern EXTERNAL_REFERENCE_CALL =
-      Pattern.compile("externalReference\\((\\w+), \"([^\"]*)\"\\)");
 
   /** Folders or files of manifests; by default the rendered {@code <outputDirectory>/<layout>}. */
   @Parameter(property = "alluxio-k8s.manifestDirectories")
@@ -56,14 +51,13 @@ public final class ValidateMojo extends AbstractAlluxioK8sMojo {
     }
     KubernetesValidator.Builder validator = KubernetesValidator.builder().kubernetesVersion(kubernetesVersion());
     validator.externalReferences(externalReferences());
-    for (AlluxioCluster cluster : readSpecs(specFiles).values()) {
-      validator.externalReferences(ExternalObjects.of(cluster.spec()));
+    for (SpecDocument document : readSpecs(specFiles).values()) {
+      validator.externalReferences(ExternalObjects.of(document.cluster().spec()));
     }
     List<File> inputs = manifestDirectories.isEmpty() ? List.of(renderedDirectory(layout())) : manifestDirectories;
     List<Manifest> manifests = read(inputs);
     ValidationReport report = validator.build().validate(manifests);
-    log(report, "", finding -> EXTERNAL_REFERENCE_CALL.matcher(finding.hint())
-        .replaceAll("<externalReferences><externalReference>$1/$2</externalReference></externalReferences>"));
+    log(report, "");
     if (report.hasErrors()) {
       throw new MojoFailureException(report.errors().size() + " validation error(s) in " + inputs
           + "; see the errors above");
@@ -94,7 +88,7 @@ public final class ValidateMojo extends AbstractAlluxioK8sMojo {
       try {
         manifests.addAll(Manifests.read(input.toPath()));
       } catch (ManifestParseException e) {
-        getLog().error(e.location() + ": error: " + e.problem());
+        log(e.diagnostics(), "");
         broken++;
       } catch (IOException e) {
         throw new MojoExecutionException(input + " cannot be read: " + e.getMessage(), e);

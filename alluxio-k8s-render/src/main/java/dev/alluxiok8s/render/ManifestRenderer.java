@@ -4,9 +4,11 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
+import dev.alluxiok8s.render.provenance.SpecTrace;
 import dev.alluxiok8s.render.validation.ExternalObjects;
 import dev.alluxiok8s.validation.KubernetesValidator;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
@@ -15,6 +17,7 @@ import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole path from a cluster to files: render, validate, lay out, write atomically. It refuses
@@ -61,7 +64,11 @@ public final class ManifestRenderer {
     if (mastersCanBeRestricted(cluster)) {
       validator.requiredPodSecurityLevel("StatefulSet", rendered.names().masters(), PodSecurityLevel.RESTRICTED);
     }
-    ValidationReport report = validator.build().validateTrees(rendered.trees());
+    // Findings on fields the spec shaped are reported at the spec attribute, in the spec's words.
+    List<Map<String, Object>> trees = rendered.trees();
+    ValidationReport report = validator.build().validateTrees(trees)
+        .map(SpecTrace.of(cluster.spec(), rendered.objects().stream().map(RenderedObject::component).toList(),
+            trees)::explain);
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }

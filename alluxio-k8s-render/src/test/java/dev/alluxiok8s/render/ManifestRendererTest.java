@@ -11,7 +11,7 @@ import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.Overwrite;
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class ManifestRendererTest {
   void workersBelowBaselineWithoutADeclaredExemptionAreRefused() {
     assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.minimal()))
         .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
-            .extracting(Finding::ruleId)
+            .extracting(Diagnostic::ruleId)
             .containsExactly("PSS-BASELINE-HOST-NAMESPACES", "PSS-BASELINE-HOSTPATH"));
   }
 
@@ -54,7 +54,7 @@ class ManifestRendererTest {
 
     assertThatThrownBy(() -> renderer.render(EXEMPT_WORKERS))
         .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
-            .extracting(Finding::ruleId).contains("BUNDLE-STS-SERVICENAME"));
+            .extracting(Diagnostic::ruleId).contains("BUNDLE-STS-SERVICENAME"));
   }
 
   @Test
@@ -66,7 +66,7 @@ class ManifestRendererTest {
 
     assertThatThrownBy(() -> renderer.render(EXEMPT_WORKERS))
         .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
-            .extracting(f -> f.ruleId() + " " + f.object().name())
+            .extracting(f -> f.ruleId() + " " + f.object().orElseThrow().name())
             .containsExactly("PSS-RESTRICTED-PRIVILEGE-ESCALATION alluxio-master"));
   }
 

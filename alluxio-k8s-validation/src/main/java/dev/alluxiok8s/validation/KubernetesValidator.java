@@ -2,9 +2,9 @@ package dev.alluxiok8s.validation;
 
 import dev.alluxiok8s.validation.bundle.BundleRules;
 import dev.alluxiok8s.validation.bundle.ExternalReference;
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.ObjectRef;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
-import dev.alluxiok8s.validation.finding.ObjectRef;
 import dev.alluxiok8s.validation.manifest.Manifest;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.validation.podsecurity.PodSecurityRules;
@@ -68,11 +68,11 @@ public final class KubernetesValidator {
 
   /** Validates a set of objects together (cross-object rules see all of them). */
   public ValidationReport validate(List<Manifest> manifests) {
-    List<Finding> sink = new ArrayList<>();
+    List<Diagnostic> sink = new ArrayList<>();
     List<ObjectCheck> checks = new ArrayList<>(manifests.size());
     for (int i = 0; i < manifests.size(); i++) {
       Manifest m = manifests.get(i);
-      ObjectCheck check = new ObjectCheck(m.tree(), refOf(m.tree()), i, m.locator(), sink);
+      ObjectCheck check = new ObjectCheck(m.tree(), refOf(m.tree(), i), m.locator(), sink);
       checks.add(check);
       if (structure.validate(check)) {
         rules.check(check);
@@ -91,7 +91,7 @@ public final class KubernetesValidator {
     return validate(trees.stream().map(Manifest::of).toList());
   }
 
-  private static ObjectRef refOf(Map<String, Object> tree) {
+  private static ObjectRef refOf(Map<String, Object> tree, int index) {
     Map<String, Object> meta = Trees.map(tree, "metadata");
     String name = Trees.string(meta, "name");
     if (name == null) {
@@ -101,7 +101,8 @@ public final class KubernetesValidator {
         Objects.toString(Trees.string(tree, "apiVersion"), ""),
         Objects.toString(Trees.string(tree, "kind"), ""),
         Objects.toString(Trees.string(meta, "namespace"), ""),
-        name);
+        name,
+        index);
   }
 
   /** Configures a {@link KubernetesValidator}. */

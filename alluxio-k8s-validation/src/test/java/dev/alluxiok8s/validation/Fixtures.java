@@ -1,7 +1,7 @@
 package dev.alluxiok8s.validation;
 
 import dev.alluxiok8s.validation.bundle.ExternalReference;
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.validation.manifest.ManifestParseException;
 import dev.alluxiok8s.validation.manifest.Manifests;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
@@ -79,7 +79,7 @@ final class Fixtures {
   }
 
   /** The findings of one rule. */
-  static List<Finding> of(ValidationReport r, String ruleId) {
+  static List<Diagnostic> of(ValidationReport r, String ruleId) {
     return r.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 }

@@ -2,8 +2,9 @@ package dev.alluxiok8s.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.validation.finding.Finding;
-import dev.alluxiok8s.validation.finding.ObjectRef;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.ObjectRef;
+import dev.alluxiok8s.kube.diagnostic.Remedy;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import java.util.List;
@@ -13,15 +14,15 @@ import org.junit.jupiter.api.Test;
 /** The exact wording of the most visible findings: the API server's own where it has one. */
 class MessagesTest {
 
-  private static Finding only(String yaml, String rule) {
-    List<Finding> f = Fixtures.of(Fixtures.validate("m.yaml", yaml), rule);
+  private static Diagnostic only(String yaml, String rule) {
+    List<Diagnostic> f = Fixtures.of(Fixtures.validate("m.yaml", yaml), rule);
     assertThat(f).as("findings of %s", rule).hasSize(1);
     return f.get(0);
   }
 
   @Test
   void unknownFieldNamesTheFullPathAndSuggestsTheRightSpelling() {
-    Finding f = only("""
+    Diagnostic f = only("""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -41,20 +42,20 @@ class MessagesTest {
                 image: busybox:1.36
         """, "K8S-STRUCT-UNKNOWN-FIELD");
 
-    assertThat(f).isEqualTo(new Finding(
+    String path = "spec.template.spec.affinity.podAffinity.RequiredDuringSchedulingIgnoredDuringExecution";
+    assertThat(f).isEqualTo(Diagnostic.onObject(
         "K8S-STRUCT-UNKNOWN-FIELD",
         Severity.ERROR,
-        new ObjectRef("apps/v1", "DaemonSet", "", "alluxio-fuse"),
-        "spec.template.spec.affinity.podAffinity.RequiredDuringSchedulingIgnoredDuringExecution",
-        "unknown field \"spec.template.spec.affinity.podAffinity.RequiredDuringSchedulingIgnoredDuringExecution\"",
-        "did you mean \"requiredDuringSchedulingIgnoredDuringExecution\"?",
-        Optional.of(new SourceLocation("m.yaml", 14, 11)),
-        0));
+        new ObjectRef("apps/v1", "DaemonSet", "", "alluxio-fuse", 0),
+        path,
+        "unknown field \"" + path + "\"",
+        Remedy.advice("did you mean \"requiredDuringSchedulingIgnoredDuringExecution\"?"),
+        Optional.of(new SourceLocation("m.yaml", 14, 11))));
   }
 
   @Test
   void serviceNamesAreDns1035Labels() {
-    Finding f = only("apiVersion: v1\nkind: Service\nmetadata:\n  name: 0-master\n", "K8S-NAME-DNS1035");
+    Diagnostic f = only("apiVersion: v1\nkind: Service\nmetadata:\n  name: 0-master\n", "K8S-NAME-DNS1035");
     assertThat(f.path()).isEqualTo("metadata.name");
     assertThat(f.message()).isEqualTo(
         "Invalid value: \"0-master\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
@@ -64,7 +65,7 @@ class MessagesTest {
 
   @Test
   void selectorMismatchUsesTheApiServerWording() {
-    Finding f = only("""
+    Diagnostic f = only("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: d}
@@ -83,17 +84,18 @@ class MessagesTest {
 
   @Test
   void mountsWithoutVolumeAreNotFound() {
-    Finding f = only(Fixtures.pod("volumeMounts: [{name: alluxio-journal, mountPath: /journal}]"), "K8S-VOLUMEMOUNT-NOT-FOUND");
+    Diagnostic f = only(Fixtures.pod("volumeMounts: [{name: alluxio-journal, mountPath: /journal}]"), "K8S-VOLUMEMOUNT-NOT-FOUND");
     assertThat(f.path()).isEqualTo("spec.containers[0].volumeMounts[0].name");
     assertThat(f.message()).isEqualTo("Not found: \"alluxio-journal\"");
     assertThat(f.toString()).isEqualTo(
-        "m.yaml:8:21: [ERROR K8S-VOLUMEMOUNT-NOT-FOUND] Pod/p spec.containers[0].volumeMounts[0].name: "
-            + "Not found: \"alluxio-journal\" (add a volume named \"alluxio-journal\" to the pod's volumes, or remove the mount)");
+        "m.yaml:8:21: error: Pod/p: spec.containers[0].volumeMounts[0].name: Not found: \"alluxio-journal\""
+            + " [K8S-VOLUMEMOUNT-NOT-FOUND]" + System.lineSeparator()
+            + "  hint: add a volume named \"alluxio-journal\" to the pod's volumes, or remove the mount");
   }
 
   @Test
   void quantitiesQuoteTheApiServerRegex() {
-    Finding f = only("""
+    Diagnostic f = only("""
         apiVersion: v1
         kind: PersistentVolumeClaim
         metadata: {name: journal}
@@ -108,13 +110,13 @@ class MessagesTest {
 
   @Test
   void requestsAboveLimitsNameTheLimit() {
-    Finding f = only(Fixtures.pod("resources: {limits: {memory: 1G}, requests: {memory: 2Gi}}"), "K8S-RESOURCES");
+    Diagnostic f = only(Fixtures.pod("resources: {limits: {memory: 1G}, requests: {memory: 2Gi}}"), "K8S-RESOURCES");
     assertThat(f.message()).isEqualTo("Invalid value: \"2Gi\": must be less than or equal to memory limit of 1G");
   }
 
   @Test
   void enumsListTheSupportedValues() {
-    Finding f = only(Fixtures.pod("imagePullPolicy: IfNotPreset"), "K8S-STRUCT-ENUM");
+    Diagnostic f = only(Fixtures.pod("imagePullPolicy: IfNotPreset"), "K8S-STRUCT-ENUM");
     assertThat(f.message()).isEqualTo("Unsupported value: \"IfNotPreset\": supported values: \"Always\", \"IfNotPresent\", \"Never\"");
   }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.alluxiok8s.validation.bundle.ExternalReference;
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.Remedy;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.validation.manifest.ManifestParseException;
 import dev.alluxiok8s.validation.manifest.Manifests;
@@ -56,9 +57,9 @@ class ReferenceChartTest {
     }
   }
 
-  private static List<Finding> find(ValidationReport r, String rule, String object, String path) {
+  private static List<Diagnostic> find(ValidationReport r, String rule, String object, String path) {
     return r.findings().stream()
-        .filter(f -> f.ruleId().equals(rule) && f.object().toString().equals(object) && f.path().equals(path))
+        .filter(f -> f.ruleId().equals(rule) && f.object().orElseThrow().toString().equals(object) && f.path().equals(path))
         .toList();
   }
 
@@ -78,12 +79,12 @@ class ReferenceChartTest {
     Path file = reference.resolve("alluxio-helm-0.5.2/12-fuse/rendered.yaml");
     ValidationReport r = validate("alluxio-helm-0.5.2", "12-fuse");
 
-    List<Finding> typo = find(r, "K8S-STRUCT-UNKNOWN-FIELD", "DaemonSet/alluxio-fuse",
+    List<Diagnostic> typo = find(r, "K8S-STRUCT-UNKNOWN-FIELD", "DaemonSet/alluxio-fuse",
         "spec.template.spec.affinity.podAffinity.RequiredDuringSchedulingIgnoredDuringExecution");
     int typoLine = lineOf(file, "RequiredDuringSchedulingIgnoredDuringExecution:");
     assertThat(typo).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.hint()).isEqualTo("did you mean \"requiredDuringSchedulingIgnoredDuringExecution\"?");
+      assertThat(f.remedy()).isEqualTo(Remedy.advice("did you mean \"requiredDuringSchedulingIgnoredDuringExecution\"?"));
       assertThat(f.location()).hasValueSatisfying(l -> {
         assertThat(l.file()).isEqualTo(file.toString());
         assertThat(l.line()).isEqualTo(typoLine);
@@ -141,7 +142,7 @@ class ReferenceChartTest {
   void hdfsSecretsMustExistOrBeDeclaredExternal() throws IOException {
     ValidationReport missing = validate("alluxio-helm-0.5.2", "04-hdfs-journal-secrets");
     assertThat(Fixtures.of(missing, "BUNDLE-REFERENCE"))
-        .extracting(f -> f.object().toString())
+        .extracting(f -> f.object().orElseThrow().toString())
         .contains("StatefulSet/alluxio-master-0", "DaemonSet/alluxio-worker");
     assertThat(Fixtures.of(missing, "BUNDLE-REFERENCE")).allSatisfy(f -> {
       assertThat(f.path()).matches("spec\\.template\\.spec\\.volumes\\[\\d+]\\.secret\\.secretName");
@@ -168,7 +169,7 @@ class ReferenceChartTest {
   void defaultsHaveExactlyTheDocumentedErrors() throws IOException {
     ValidationReport r = validate("alluxio-helm-0.5.2", "01-defaults");
     Set<String> errors = new TreeSet<>();
-    r.errors().forEach(f -> errors.add(f.ruleId() + " " + f.object()));
+    r.errors().forEach(f -> errors.add(f.ruleId() + " " + f.object().orElseThrow()));
     assertThat(errors).containsExactly(
         "BUNDLE-STS-SERVICENAME StatefulSet/alluxio-master-0",
         "K8S-STRUCT-UNKNOWN-FIELD DaemonSet/alluxio-fuse",

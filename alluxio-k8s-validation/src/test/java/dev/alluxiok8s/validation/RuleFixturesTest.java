@@ -3,7 +3,7 @@ package dev.alluxiok8s.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.validation.bundle.BundleRules;
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.validation.podsecurity.PodSecurityRules;
 import dev.alluxiok8s.validation.practices.PracticeRules;
 import dev.alluxiok8s.validation.rules.ConfigDataRules;
@@ -59,9 +59,9 @@ class RuleFixturesTest {
         }
       }
       assertThat(expected).as("fixture %s lists where %s fires", file, rule).isNotEmpty();
-      List<Finding> found = Fixtures.of(Fixtures.validate(file), rule);
+      List<Diagnostic> found = Fixtures.of(Fixtures.validate(file), rule);
       Set<String> actual = new TreeSet<>();
-      found.forEach(f -> actual.add(f.objectIndex() + " " + f.path()));
+      found.forEach(f -> actual.add(f.object().orElseThrow().index() + " " + f.path()));
       assertThat(actual).as("where %s fired in %s: %s", rule, file.getFileName(), found).isEqualTo(expected);
       assertThat(found).allSatisfy(f -> {
         assertThat(f.message()).isNotBlank();

@@ -2,7 +2,7 @@ package dev.alluxiok8s.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.validation.manifest.Manifest;
@@ -34,13 +34,13 @@ class ValidatorTest {
   @Test
   void findingsAreOrderedByObjectThenPathThenRule() {
     ValidationReport r = Fixtures.validate("o.yaml", TWO_OBJECTS);
-    List<Finding> f = r.findings();
+    List<Diagnostic> f = r.findings();
     for (int i = 1; i < f.size(); i++) {
-      Finding a = f.get(i - 1);
-      Finding b = f.get(i);
-      assertThat(a.objectIndex()).isLessThanOrEqualTo(b.objectIndex());
+      Diagnostic a = f.get(i - 1);
+      Diagnostic b = f.get(i);
+      assertThat(a.object().orElseThrow().index()).isLessThanOrEqualTo(b.object().orElseThrow().index());
     }
-    assertThat(r.errors()).extracting(x -> x.objectIndex() + " " + x.path() + " " + x.ruleId()).containsSubsequence(
+    assertThat(r.errors()).extracting(x -> x.object().orElseThrow().index() + " " + x.path() + " " + x.ruleId()).containsSubsequence(
         "0 metadata.name K8S-NAME-DNS1123-SUBDOMAIN",
         "0 spec.containers[0].name K8S-CONTAINER-NAME",
         "0 spec.containers[1].name K8S-CONTAINER-NAME",
@@ -168,7 +168,7 @@ class ValidatorTest {
         .isEqualTo("exempt from Pod Security level \"baseline\" at \"privileged\": FUSE needs /dev/fuse and a privileged container"));
 
     ValidationReport none = Fixtures.validate("f.yaml", FUSE.formatted("example.com/other: x"));
-    assertThat(none.errors()).extracting(Finding::ruleId)
+    assertThat(none.errors()).extracting(Diagnostic::ruleId)
         .containsExactlyInAnyOrder("PSS-BASELINE-PRIVILEGED", "PSS-BASELINE-HOSTPATH");
   }
 
@@ -184,7 +184,7 @@ class ValidatorTest {
     assertThat(Fixtures.validate("p.yaml", pod).errors()).isEmpty();
     ValidationReport strict = KubernetesValidator.builder().requiredPodSecurityLevel(PodSecurityLevel.RESTRICTED).build()
         .validate(dev.alluxiok8s.validation.manifest.Manifests.read("p.yaml", pod));
-    assertThat(strict.errors()).extracting(Finding::ruleId).containsExactly(
+    assertThat(strict.errors()).extracting(Diagnostic::ruleId).containsExactly(
         "PSS-RESTRICTED-PRIVILEGE-ESCALATION", "PSS-RESTRICTED-CAPABILITIES", "PSS-RESTRICTED-RUN-AS-NON-ROOT",
         "PSS-RESTRICTED-SECCOMP");
   }
@@ -209,7 +209,7 @@ class ValidatorTest {
         .build()
         .validate(dev.alluxiok8s.validation.manifest.Manifests.read("p.yaml", pods));
     assertThat(r.errors()).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.object().name()).isEqualTo("master");
+      assertThat(f.object().orElseThrow().name()).isEqualTo("master");
       assertThat(f.ruleId()).startsWith("PSS-RESTRICTED-");
     });
   }
@@ -223,6 +223,6 @@ class ValidatorTest {
         spec: {anything: goes}
         """);
     assertThat(r.errors()).isEmpty();
-    assertThat(r.warnings()).extracting(Finding::ruleId).containsExactly("K8S-STRUCT-UNKNOWN-KIND");
+    assertThat(r.warnings()).extracting(Diagnostic::ruleId).containsExactly("K8S-STRUCT-UNKNOWN-KIND");
   }
 }

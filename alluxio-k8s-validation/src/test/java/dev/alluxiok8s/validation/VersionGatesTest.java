@@ -3,7 +3,7 @@ package dev.alluxiok8s.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.alluxiok8s.validation.finding.Finding;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Rules that changed across Kubernetes releases apply as the configured release applies them. */
 class VersionGatesTest {
 
-  private static List<Finding> at(String version, String yaml, String rule) {
+  private static List<Diagnostic> at(String version, String yaml, String rule) {
     return Fixtures.of(Fixtures.validate("v.yaml", "# version: " + version + "\n" + yaml), rule);
   }
 

@@ -4,8 +4,8 @@ import dev.alluxiok8s.helm.ChartDefaults;
 import dev.alluxiok8s.helm.ChartLine;
 import dev.alluxiok8s.helm.values.ValueNode;
 import dev.alluxiok8s.helm.values.Values;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.model.check.InvalidModelException;
-import dev.alluxiok8s.model.check.ModelProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,7 +55,7 @@ final class MappingContext {
     try {
       return builder.get();
     } catch (InvalidModelException e) {
-      for (ModelProblem p : e.problems()) {
+      for (Diagnostic p : e.diagnostics()) {
         String full = p.under(specPath).path();
         ValueNode at = originOf(full);
         if (at == null) {

@@ -1,8 +1,7 @@
 package dev.alluxiok8s.helm.values;
 
-import dev.alluxiok8s.helm.ImportWarning;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
-import dev.alluxiok8s.schema.file.SpecProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.names.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +26,8 @@ public final class Values {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ValueNode.Mapping root;
-  private final List<SpecProblem> errors = new ArrayList<>();
-  private final List<ImportWarning> warnings = new ArrayList<>();
+  private final List<Diagnostic> errors = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
 
   public Values(ValueNode.Mapping root) {
     this.root = root;
@@ -38,11 +37,11 @@ public final class Values {
     return root;
   }
 
-  public List<SpecProblem> errors() {
+  public List<Diagnostic> errors() {
     return errors;
   }
 
-  public List<ImportWarning> warnings() {
+  public List<Diagnostic> warnings() {
     return warnings;
   }
 
@@ -52,19 +51,19 @@ public final class Values {
 
   /** Records a problem once: the key check and the mapping may both trip over the same value. */
   public void error(SourceLocation at, String path, String message) {
-    SpecProblem problem = new SpecProblem(at, path, message);
+    Diagnostic problem = Diagnostic.error(path, message).at(at);
     if (!errors.contains(problem)) {
       errors.add(problem);
     }
   }
 
   public void warn(ValueNode node, String message) {
-    warnings.add(new ImportWarning(node.location(), node.path(), message));
+    warnings.add(Diagnostic.warning(node.path(), message).at(node.location()));
   }
 
   /** A warning about the file as a whole (no key to point at). */
   public void warnFile(String message) {
-    warnings.add(new ImportWarning(root.location(), "", message));
+    warnings.add(Diagnostic.warning("", message).at(root.location()));
   }
 
   /** The value at {@code dotted} (keys separated by dots) under the root, unless absent or null. */

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.helm.values;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.kube.yaml.PathStyle;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
@@ -8,7 +9,6 @@ import dev.alluxiok8s.kube.yaml.YamlDocument;
 import dev.alluxiok8s.kube.yaml.YamlReader;
 import dev.alluxiok8s.kube.yaml.YamlScalar;
 import dev.alluxiok8s.kube.yaml.YamlSettings;
-import dev.alluxiok8s.schema.file.SpecProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ValuesReader {
   private ValuesReader() {}
 
   /** The tree, or the problems (then the tree is null). */
-  public record Result(ValueNode.Mapping root, List<SpecProblem> problems) {}
+  public record Result(ValueNode.Mapping root, List<Diagnostic> problems) {}
 
   /** The root mapping of {@code text}, or the problems that stopped reading it. */
   public static Result read(String source, String text, ReadLimits limits) {
@@ -40,15 +40,16 @@ public final class ValuesReader {
       return new Result(new ValueNode.Mapping("", start, Map.of()), List.of());
     }
     if (!(root instanceof ValueNode.Mapping mapping)) {
-      return new Result(null, List.of(new SpecProblem(root.location(), "",
-          "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + root.kind())));
+      return new Result(null, List.of(Diagnostic.error("",
+          "a values file must be a mapping of keys (master:, journal:, properties:, ...), got " + root.kind())
+          .at(root.location())));
     }
     return new Result(mapping, List.of());
   }
 
   /** The reader's problem as an import problem: the one place where reading problems are converted. */
-  public static SpecProblem problem(ReadProblem p) {
-    return new SpecProblem(p.location(), p.path(), p.message());
+  public static Diagnostic problem(ReadProblem p) {
+    return Diagnostic.error(p.path(), p.message()).at(p.location());
   }
 
   /** The value at {@code path} of {@code document}; depth is bounded by the reader's limits. */

@@ -1,6 +1,6 @@
 package dev.alluxiok8s.kube.diagnostic;
 
-/** How bad a {@link Finding} is. The renderer fails on {@link #ERROR} by default. */
+/** How bad a {@link Diagnostic} is. The renderer fails on {@link #ERROR} by default. */
 public enum Severity {
   /** The API server or the kubelet rejects the object, or it cannot work as written. */
   ERROR,

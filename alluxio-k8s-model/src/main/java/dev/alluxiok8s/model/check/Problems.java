@@ -1,10 +1,12 @@
 package dev.alluxiok8s.model.check;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the problems one model value finds in its own attributes, then throws them together.
+ * Collects the problems one model value finds in its own attributes, as {@link Diagnostic}s at
+ * attribute paths, then throws them together.
  *
  * <pre>{@code
  * Problems problems = new Problems("TierDirectory");
@@ -15,7 +17,7 @@ import java.util.List;
 public final class Problems {
 
   private final String typeName;
-  private final List<ModelProblem> found = new ArrayList<>();
+  private final List<Diagnostic> found = new ArrayList<>();
 
   public Problems(String typeName) {
     this.typeName = typeName;
@@ -30,7 +32,7 @@ public final class Problems {
   }
 
   public Problems add(String path, String message) {
-    found.add(new ModelProblem(path, message));
+    found.add(Diagnostic.error(path, message));
     return this;
   }
 

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.model.check;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class DistinctPortsTest {
   void aPortOutOfRangeIsNotAlsoADuplicate() {
     Problems problems = new Problems("Pod");
     new DistinctPorts(problems).add("rpc", 0).add("web", 0);
-    assertThat(problemsOf("Pod", problems::throwIfAny)).extracting(ModelProblem::message)
+    assertThat(problemsOf("Pod", problems::throwIfAny)).extracting(Diagnostic::message)
         .containsOnly("must be between 1 and 65535, inclusive, got 0");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class ProblemsTest {
         .add("quota", "must be greater than 0");
     assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidModelException.class, e -> {
       assertThat(e.typeName()).isEqualTo("TierDirectory");
-      assertThat(e.problems()).containsExactly(problem("path", "must be absolute"),
+      assertThat(e.diagnostics()).containsExactly(problem("path", "must be absolute"),
           problem("quota", "must be greater than 0"));
       assertThat(e).hasMessage("Invalid TierDirectory: path: must be absolute; quota: must be greater than 0");
     });
@@ -35,7 +36,7 @@ class ProblemsTest {
   void anExceptionNeedsAProblem() {
     assertThatThrownBy(() -> new InvalidModelException("X", List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("an InvalidModelException needs at least one problem");
+        .hasMessage("an InvalidModelException needs at least one diagnostic");
   }
 
   @Test
@@ -44,7 +45,7 @@ class ProblemsTest {
         .isEqualTo(problem("spec.tieredStore.levels[1].directories[0].quota", "m"));
     assertThat(problem("[2]", "m").under("hostnames")).isEqualTo(problem("hostnames[2]", "m"));
     assertThat(problem("", "m").under("spec")).isEqualTo(problem("spec", "m"));
-    assertThat(problem("", "whole file").toString()).isEqualTo("whole file");
-    assertThat(problem("a.b", "m").toString()).isEqualTo("a.b: m");
+    assertThat(DiagnosticFormat.pathAndMessage(problem("", "whole file"))).isEqualTo("whole file");
+    assertThat(DiagnosticFormat.pathAndMessage(problem("a.b", "m"))).isEqualTo("a.b: m");
   }
 }

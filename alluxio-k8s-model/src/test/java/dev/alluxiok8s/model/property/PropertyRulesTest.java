@@ -5,7 +5,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.found;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.alluxiok8s.model.check.ModelProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,11 +21,11 @@ class PropertyRulesTest {
   private static final String NOT_A_KEY = " is not an Alluxio property key (example: alluxio.user.file.writetype.default)";
   private static final String WHITE_SPACE = "the value may not contain white space: Alluxio splits its Java options on spaces";
 
-  private static List<ModelProblem> propertyProblems(Map<String, String> properties) {
+  private static List<Diagnostic> propertyProblems(Map<String, String> properties) {
     return found(p -> PropertyRules.checkProperties(p, "properties", new TreeMap<>(properties)));
   }
 
-  private static List<ModelProblem> optionProblems(String... options) {
+  private static List<Diagnostic> optionProblems(String... options) {
     return found(p -> PropertyRules.checkJvmOptions(p, "jvmOptions", List.of(options)));
   }
 
@@ -49,7 +49,7 @@ class PropertyRulesTest {
       "fs.oss.token", "alluxio.master.keytab.file", "SECRET"})
   void refusesCredentialsWithoutRepeatingTheirValues(String key) {
     assertThat(PropertyRules.looksLikeCredential(key)).isTrue();
-    List<ModelProblem> problems = propertyProblems(Map.of(key, "AKIAVERYSECRET"));
+    List<Diagnostic> problems = propertyProblems(Map.of(key, "AKIAVERYSECRET"));
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).message()).isEqualTo(CREDENTIAL).doesNotContain("AKIAVERYSECRET");
   }

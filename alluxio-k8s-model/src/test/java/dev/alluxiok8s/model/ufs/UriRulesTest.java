@@ -4,7 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.model.check.ModelProblem;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UriRulesTest {
 
-  private static List<ModelProblem> check(String value) {
+  private static List<Diagnostic> check(String value) {
     return found(p -> UriRules.checkUri(p, "rootUri", value, "s3a://bucket/path"));
   }
 

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.yaml.ReadProblem;
@@ -24,7 +25,7 @@ final class DocumentScan {
 
   private final String source;
   private final YamlDocument document;
-  private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
 
   private DocumentScan(String source, YamlDocument document) {
     this.source = source;
@@ -42,20 +43,21 @@ final class DocumentScan {
     DocumentScan scan = new DocumentScan(source, first);
     if (scan.has("") && !(first.root() instanceof Map)) {
       // Whatever else is wrong inside, a file that is not a mapping is not a spec.
-      scan.problems.add(new SpecProblem(scan.locationOf(""), "",
-          "a spec file must be a mapping (apiVersion, kind, metadata, spec)"));
+      scan.problems.add(Diagnostic.error("", "a spec file must be a mapping (apiVersion, kind, metadata, spec)")
+          .at(scan.locationOf("")));
     } else if (!read.problems().isEmpty()) {
       read.problems().forEach(p -> scan.problems.add(problem(p)));
     } else if (first == null) {
-      scan.problems.add(new SpecProblem(new SourceLocation(source, 1, 1), "",
-          "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster"));
+      scan.problems.add(Diagnostic.error("",
+          "the file is empty; a spec starts with apiVersion: alluxio-k8s.dev/v1alpha1 and kind: AlluxioCluster")
+          .at(new SourceLocation(source, 1, 1)));
     }
     return scan;
   }
 
   /** The reader's problem in spec words: the one place where reading problems become spec problems. */
-  static SpecProblem problem(ReadProblem p) {
-    return new SpecProblem(p.location(), p.path(), p.message());
+  static Diagnostic problem(ReadProblem p) {
+    return Diagnostic.error(p.path(), p.message()).at(p.location());
   }
 
   /** Whether the file gives the attribute at {@code path}. */
@@ -69,8 +71,13 @@ final class DocumentScan {
         ? Optional.of(s.text()) : Optional.empty();
   }
 
-  List<SpecProblem> problems() {
+  List<Diagnostic> problems() {
     return problems;
+  }
+
+  /** Where each attribute the file gives starts, by attribute path. */
+  Map<String, SourceLocation> locations() {
+    return document == null ? Map.of() : document.positions();
   }
 
   /** Where the attribute at {@code path} (or its nearest written ancestor) starts. */

@@ -1,9 +1,9 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.names.DidYouMean;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.alluxiok8s.model.check.InvalidModelException;
-import dev.alluxiok8s.model.check.ModelProblem;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class JacksonErrors {
     this.scan = scan;
   }
 
-  List<SpecProblem> translate(JacksonException e) {
+  List<Diagnostic> translate(JacksonException e) {
     String path = pathOf(e.getPath());
     Optional<InvalidModelException> invalid = causeOf(e, InvalidModelException.class);
     if (invalid.isPresent()) {
@@ -54,32 +54,32 @@ final class JacksonErrors {
     Optional<NullPointerException> nullValue = causeOf(e, NullPointerException.class);
     if (nullValue.isPresent()) {
       String at = PathJoiner.join(path, nullAttribute(nullValue.get().getMessage()));
-      return List.of(new SpecProblem(scan.locationOf(at), at, "has no value; give one, or remove it"));
+      return List.of(Diagnostic.error(at, "has no value; give one, or remove it").at(scan.locationOf(at)));
     }
     Optional<IllegalStateException> missing = causeOf(e, IllegalStateException.class);
     if (missing.isPresent() && missing.get().getMessage() != null) {
       Matcher m = MISSING.matcher(missing.get().getMessage());
       if (m.find()) {
-        List<SpecProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (String attribute : m.group(2).split(",\\s*")) {
           String at = PathJoiner.join(path, attribute.trim());
-          problems.add(new SpecProblem(scan.locationOf(path), at, "is required"));
+          problems.add(Diagnostic.error(at, "is required").at(scan.locationOf(path)));
         }
         return problems;
       }
     }
-    return List.of(new SpecProblem(scan.locationOf(path), path, describe(e)));
+    return List.of(Diagnostic.error(path, describe(e)).at(scan.locationOf(path)));
   }
 
   /** The problems of a value at {@code path} that refused its attributes, in file order. */
-  List<SpecProblem> locate(String path, InvalidModelException e) {
-    List<SpecProblem> problems = new ArrayList<>();
-    for (ModelProblem p : e.problems()) {
-      ModelProblem full = p.under(path);
-      problems.add(new SpecProblem(scan.locationOf(full.path()), full.path(), full.message()));
+  List<Diagnostic> locate(String path, InvalidModelException e) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Diagnostic p : e.diagnostics()) {
+      Diagnostic full = p.under(path);
+      problems.add(full.at(scan.locationOf(full.path())));
     }
-    problems.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
-        .thenComparingInt(p -> p.location().column()));
+    problems.sort(Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
+        .thenComparingInt(p -> p.location().orElseThrow().column()));
     return problems;
   }
 

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.yaml.ReadException;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.kube.yaml.Utf8;
@@ -22,7 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * try {
  *   AlluxioCluster cluster = SpecReader.create().read(Path.of("alluxio.yaml"));
  * } catch (SpecException e) {
- *   e.problems().forEach(p -> System.err.println(p.format()));
+ *   e.diagnostics().forEach(p -> System.err.println(DiagnosticFormat.line(p, "")));
  *   // alluxio.yaml:7:12: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters ...
  * }
  * }</pre>
@@ -51,23 +52,41 @@ public final class SpecReader {
 
   /** Reads the file at {@code file}; messages name it as given. */
   public AlluxioCluster read(Path file) throws SpecException, IOException {
-    long size = Files.size(file);
-    if (size > limits.maxBytes()) {
-      throw tooLarge(file.toString(), size);
-    }
-    return read(file.toString(), Files.readAllBytes(file));
+    return readDocument(file).cluster();
   }
 
   /** Reads {@code content}, naming it {@code source} in messages. */
   public AlluxioCluster read(String source, byte[] content) throws SpecException {
-    if (content.length > limits.maxBytes()) {
-      throw tooLarge(source, content.length);
-    }
-    return readText(source, decode(source, content));
+    return readDocument(source, content).cluster();
   }
 
   /** Reads already-decoded text, naming it {@code source} in messages. */
   public AlluxioCluster readText(String source, String text) throws SpecException {
+    return readDocumentText(source, text).cluster();
+  }
+
+  /**
+   * Reads the file at {@code file} with where each attribute was written, so that findings about
+   * the cluster can name a line and column.
+   */
+  public SpecDocument readDocument(Path file) throws SpecException, IOException {
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(file.toString(), size);
+    }
+    return readDocument(file.toString(), Files.readAllBytes(file));
+  }
+
+  /** {@link #readDocument(Path)} of {@code content}, naming it {@code source}. */
+  public SpecDocument readDocument(String source, byte[] content) throws SpecException {
+    if (content.length > limits.maxBytes()) {
+      throw tooLarge(source, content.length);
+    }
+    return readDocumentText(source, decode(source, content));
+  }
+
+  /** {@link #readDocument(Path)} of already-decoded text, naming it {@code source}. */
+  public SpecDocument readDocumentText(String source, String text) throws SpecException {
     if (text.length() > limits.maxBytes()) {
       throw tooLarge(source, text.length());
     }
@@ -75,7 +94,7 @@ public final class SpecReader {
     if (!scan.problems().isEmpty()) {
       throw new SpecException(scan.problems());
     }
-    List<SpecProblem> problems = checkHeader(scan);
+    List<Diagnostic> problems = checkHeader(scan);
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
@@ -85,15 +104,14 @@ public final class SpecReader {
       if (!unknown.problems().isEmpty()) {
         throw new SpecException(unknown.problems());
       }
-      return cluster;
+      return new SpecDocument(cluster, source, scan.locations());
     } catch (JacksonException e) {
       throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).translate(e)));
     } catch (InvalidModelException e) {
       throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).locate("", e)));
     } catch (RuntimeException e) {
       // Never let a surprise escape as a raw exception; its message may quote a value, so leave it out.
-      throw new SpecException(List.of(new SpecProblem(scan.locationOf(""), "",
-          "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file")));
+      throw new SpecException(List.of(Diagnostic.error("", "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file").at(scan.locationOf(""))));
     }
   }
 
@@ -102,11 +120,11 @@ public final class SpecReader {
    * unknown field was skipped may then miss a required attribute; both are worth reading, the
    * misspelling first where it comes first.
    */
-  private static List<SpecProblem> inFileOrder(UnknownFields unknown, List<SpecProblem> failure) {
-    List<SpecProblem> all = new ArrayList<>(unknown.problems());
+  private static List<Diagnostic> inFileOrder(UnknownFields unknown, List<Diagnostic> failure) {
+    List<Diagnostic> all = new ArrayList<>(unknown.problems());
     failure.stream().filter(p -> !(p.message().equals("is required") && unknown.suggests(p.path()))).forEach(all::add);
-    all.sort(java.util.Comparator.comparingInt((SpecProblem p) -> p.location().line())
-        .thenComparingInt(p -> p.location().column()));
+    all.sort(java.util.Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
+        .thenComparingInt(p -> p.location().orElseThrow().column()));
     return all;
   }
 
@@ -115,16 +133,16 @@ public final class SpecReader {
    * of another version or kind would only produce misleading errors further down, so a wrong
    * header is reported alone, before any binding.
    */
-  private static List<SpecProblem> checkHeader(DocumentScan scan) {
-    List<SpecProblem> problems = new ArrayList<>();
+  private static List<Diagnostic> checkHeader(DocumentScan scan) {
+    List<Diagnostic> problems = new ArrayList<>();
     for (String field : List.of("apiVersion", "kind")) {
       String expected = field.equals("kind") ? AlluxioCluster.KIND : AlluxioCluster.API_VERSION;
       if (!scan.has(field)) {
-        problems.add(new SpecProblem(scan.locationOf(""), field, "is required (" + field + ": " + expected + ")"));
+        problems.add(Diagnostic.error(field, "is required (" + field + ": " + expected + ")").at(scan.locationOf("")));
       } else {
         scan.topLevelScalar(field).filter(value -> !value.equals(expected)).ifPresent(value ->
-            problems.add(new SpecProblem(scan.locationOf(field), field, "\"" + value + "\" is not supported; "
-                + (field.equals("kind") ? "expected " : "this version of alluxio-k8s reads ") + expected)));
+            problems.add(Diagnostic.error(field, "\"" + value + "\" is not supported; "
+                + (field.equals("kind") ? "expected " : "this version of alluxio-k8s reads ") + expected).at(scan.locationOf(field))));
       }
     }
     return problems;
@@ -139,7 +157,6 @@ public final class SpecReader {
   }
 
   private SpecException tooLarge(String source, long size) {
-    return new SpecException(List.of(new SpecProblem(new SourceLocation(source, 1, 1), "",
-        "the file has " + size + " bytes; a spec file may have at most " + limits.maxBytes())));
+    return new SpecException(List.of(Diagnostic.error("", "the file has " + size + " bytes; a spec file may have at most " + limits.maxBytes()).at(new SourceLocation(source, 1, 1))));
   }
 }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.names.DidYouMean;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 final class UnknownFields extends DeserializationProblemHandler {
 
   private final DocumentScan scan;
-  private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<String> suggested = new HashSet<>();
 
   UnknownFields(DocumentScan scan) {
@@ -41,7 +42,7 @@ final class UnknownFields extends DeserializationProblemHandler {
     TokenStreamContext context = p.currentToken() != null && p.currentToken().isStructStart()
         ? p.streamReadContext().getParent() : p.streamReadContext();
     String path = pathOf(context);
-    problems.add(new SpecProblem(scan.locationOf(path), path, message(propertyName, known)));
+    problems.add(Diagnostic.error(path, message(propertyName, known)).at(scan.locationOf(path)));
     DidYouMean.closest(propertyName, known)
         .ifPresent(s -> suggested.add(PathJoiner.key(pathOf(context.getParent()), s)));
     p.skipChildren();
@@ -55,7 +56,7 @@ final class UnknownFields extends DeserializationProblemHandler {
         + (known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
   }
 
-  List<SpecProblem> problems() {
+  List<Diagnostic> problems() {
     return problems;
   }
 

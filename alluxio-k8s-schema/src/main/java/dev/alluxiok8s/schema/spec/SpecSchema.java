@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.spec;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -39,10 +40,15 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * <p>Tools can check a document without building the model:
  *
  * <pre>{@code
- * for (SchemaProblem p : SpecSchema.validate(Files.readString(Path.of("alluxio.yaml")))) {
- *   System.err.println(p);   // spec.masters.count: must be at most 99
+ * for (Diagnostic p : SpecSchema.validate(Files.readString(Path.of("alluxio.yaml")))) {
+ *   System.err.println(p);   // error: spec.masters.count: must be at most 99 [maximum]
  * }
  * }</pre>
+ *
+ * <p>Each problem is a {@link Diagnostic} at the attribute path, in the notation of the model's own
+ * messages ({@code spec.properties."alluxio.user.file.writetype.default"}; empty for the document
+ * itself), with the JSON Schema keyword that failed as its rule id ({@code additionalProperties});
+ * the rule id is empty when the text could not be read as one YAML document.
  *
  * <p>The schema checks the shape of a document (fields, types, enums, simple patterns). Rules that
  * span attributes (an EMBEDDED journal needs an odd number of masters, say) belong to the model:
@@ -70,10 +76,10 @@ public final class SpecSchema {
    * is not exactly one YAML document yields a single problem at the root, and an alias (which
    * Jackson would read as the anchor's name) a single problem where it stands.
    */
-  public static List<SchemaProblem> validate(String yamlOrJson) {
+  public static List<Diagnostic> validate(String yamlOrJson) {
     JsonNode document;
     try {
-      Optional<SchemaProblem> hidden = Compiled.refuseHidden(yamlOrJson);
+      Optional<Diagnostic> hidden = Compiled.refuseHidden(yamlOrJson);
       if (hidden.isPresent()) {
         return List.of(hidden.get());
       }
@@ -81,24 +87,24 @@ public final class SpecSchema {
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      return List.of(new SchemaProblem("", "", "not a YAML or JSON document: " + e.getOriginalMessage() + where));
+      return List.of(Diagnostic.error("", "not a YAML or JSON document: " + e.getOriginalMessage() + where).withRuleId(""));
     }
     if (document == null || document.isMissingNode()) {
-      return List.of(new SchemaProblem("", "", "the document is empty"));
+      return List.of(Diagnostic.error("", "the document is empty").withRuleId(""));
     }
     return validate(document);
   }
 
   /** Validates an already parsed document. */
-  public static List<SchemaProblem> validate(JsonNode document) {
-    List<SchemaProblem> problems = new ArrayList<>();
+  public static List<Diagnostic> validate(JsonNode document) {
+    List<Diagnostic> problems = new ArrayList<>();
     for (Error error : Compiled.SCHEMA.validate(document)) {
       problems.add(toProblem(error));
     }
     return problems;
   }
 
-  private static SchemaProblem toProblem(Error error) {
+  private static Diagnostic toProblem(Error error) {
     String path = pathOf(error.getInstanceLocation());
     String keyword = error.getKeyword() == null ? "" : error.getKeyword();
     // networknt reports an unknown or a missing field at its parent object; the author wants
@@ -106,9 +112,9 @@ public final class SpecSchema {
     if (error.getProperty() != null && (keyword.equals("additionalProperties") || keyword.equals("required"))) {
       String field = PathJoiner.key(path, error.getProperty());
       String message = keyword.equals("required") ? "is required" : "unknown field \"" + error.getProperty() + "\"";
-      return new SchemaProblem(field, keyword, message);
+      return Diagnostic.error(field, message).withRuleId(keyword);
     }
-    return new SchemaProblem(path, keyword, messageOf(error));
+    return Diagnostic.error(path, messageOf(error)).withRuleId(keyword);
   }
 
   /** networknt's message without its own {@code $.a.b: } location prefix. */
@@ -174,20 +180,19 @@ public final class SpecSchema {
      * What a tree read would hide: an alias, which Jackson reads as the string "name" of
      * {@code *name}, and a second document, which it would leave unread and so unchecked.
      */
-    static Optional<SchemaProblem> refuseHidden(String text) {
+    static Optional<Diagnostic> refuseHidden(String text) {
       int documents = 0;
       try (YAMLParser parser = (YAMLParser) MAPPER.createParser(text)) {
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
           if (parser.isCurrentAlias()) {
-            return Optional.of(new SchemaProblem(pathOf(parser.streamReadContext()), "",
-                "aliases (*" + parser.getString() + ") are not supported in a spec file; write the value out"));
+            return Optional.of(Diagnostic.error(pathOf(parser.streamReadContext()), "aliases (*" + parser.getString() + ") are not supported in a spec file; write the value out").withRuleId(""));
           }
           // A START_OBJECT or START_ARRAY has already entered its own context.
           TokenStreamContext context = token.isStructStart() ? parser.streamReadContext().getParent() : parser.streamReadContext();
           boolean startsRootValue = context != null && context.inRoot() && !token.isStructEnd();
           if (startsRootValue && ++documents > 1) {
-            return Optional.of(new SchemaProblem("", "", "the text holds more than one YAML document (line "
-                + parser.currentTokenLocation().getLineNr() + "); a spec file holds exactly one cluster"));
+            return Optional.of(Diagnostic.error("", "the text holds more than one YAML document (line "
+                + parser.currentTokenLocation().getLineNr() + "); a spec file holds exactly one cluster").withRuleId(""));
           }
         }
       }

@@ -1,5 +1,7 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import static dev.alluxiok8s.schema.file.SpecFixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ class JacksonErrorsTest {
     JacksonException e = catchThrowableOfType(JacksonException.class,
         () -> SpecMapper.create(limits).readValue(text, AlluxioCluster.class));
     assertThat(e).as("binding must fail").isNotNull();
-    return new JacksonErrors(DocumentScan.of("spec.yaml", text, limits)).translate(e).stream().map(SpecProblem::format).toList();
+    return new JacksonErrors(DocumentScan.of("spec.yaml", text, limits)).translate(e).stream().map(d -> DiagnosticFormat.line(d, "")).toList();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import static dev.alluxiok8s.schema.file.SpecFixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +47,7 @@ class SecretValuesTest {
     assertThatThrownBy(() -> SpecReader.create().read("leak.yaml", spec.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(SpecException.class, e -> {
           assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain("VERYSECRET");
-          assertThat(e.problems()).allSatisfy(p -> assertThat(p.format()).doesNotContain("VERYSECRET"));
+          assertThat(e.diagnostics()).allSatisfy(p -> assertThat(DiagnosticFormat.line(p, "")).doesNotContain("VERYSECRET"));
           message.append(e.getMessage());
         });
     return message.toString();

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -35,14 +36,14 @@ class SpecFuzzTest {
     try {
       SpecReader.create().read("fuzz.yaml", input);
     } catch (SpecException e) {
-      assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-        assertThat(p.location().line()).isPositive();
-        assertThat(p.location().column()).isPositive();
+      assertThat(e.diagnostics()).isNotEmpty().allSatisfy(p -> {
+        assertThat(p.location().orElseThrow().line()).isPositive();
+        assertThat(p.location().orElseThrow().column()).isPositive();
         assertThat(p.message()).isNotBlank();
         // Quoted text is the user's own.
         String ownWords = p.message().replaceAll("\"[^\"]*\"|'[^']*'", "''");
         for (String word : JAVA_WORDS) {
-          assertThat(ownWords).as(p.format()).doesNotContain(word);
+          assertThat(ownWords).as(DiagnosticFormat.line(p, "")).doesNotContain(word);
         }
       });
     }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.file;
 
+import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import dev.alluxiok8s.kube.yaml.ReadLimits;
 import static dev.alluxiok8s.schema.file.SpecFixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class SpecReaderTest {
   private static List<String> problems(ThrowingCallable read) {
     List<String> lines = new java.util.ArrayList<>();
     assertThatThrownBy(read).isInstanceOfSatisfying(SpecException.class, e -> {
-      e.problems().forEach(p -> lines.add(p.format()));
+      e.diagnostics().forEach(p -> lines.add(DiagnosticFormat.line(p, "")));
       assertThat(e.getMessage()).isEqualTo(String.join(System.lineSeparator(), lines));
     });
     return lines;

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.spec;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -62,10 +63,10 @@ class SpecSchemaTest {
 
   @Test
   void anUnknownFieldIsReportedAtTheFieldNotItsParent() {
-    List<SchemaProblem> problems = SpecSchema.validate(MINIMAL + "  masters:\n    cout: 3\n");
+    List<Diagnostic> problems = SpecSchema.validate(MINIMAL + "  masters:\n    cout: 3\n");
 
     assertThat(problems).containsExactly(
-        new SchemaProblem("spec.masters.cout", "additionalProperties", "unknown field \"cout\""));
+        Diagnostic.error("spec.masters.cout", "unknown field \"cout\"").withRuleId("additionalProperties"));
   }
 
   @Test
@@ -74,7 +75,7 @@ class SpecSchemaTest {
         "  logLevel: INFO\n");
 
     assertThat(SpecSchema.validate(noUnderStorage))
-        .containsExactly(new SchemaProblem("spec.underStorage", "required", "is required"));
+        .containsExactly(Diagnostic.error("spec.underStorage", "is required").withRuleId("required"));
   }
 
   @Test
@@ -96,7 +97,7 @@ class SpecSchemaTest {
         """;
 
     assertThat(SpecSchema.validate(bad))
-        .extracting(SchemaProblem::path, SchemaProblem::keyword)
+        .extracting(Diagnostic::path, Diagnostic::ruleId)
         .containsExactlyInAnyOrder(
             tuple("spec.masters.count", "type"),
             tuple("spec.journal.type", "enum"),
@@ -112,8 +113,7 @@ class SpecSchemaTest {
               alluxio-hdfs-config: hdfsConfig/../../etc
         """;
 
-    assertThat(SpecSchema.validate(bad)).containsExactly(new SchemaProblem(
-        "spec.secrets.worker.alluxio-hdfs-config", "not", "may not have a '.' or '..' part: it must stay under /secrets"));
+    assertThat(SpecSchema.validate(bad)).containsExactly(Diagnostic.error("spec.secrets.worker.alluxio-hdfs-config", "may not have a '.' or '..' part: it must stay under /secrets").withRuleId("not"));
   }
 
   @Test
@@ -125,7 +125,7 @@ class SpecSchemaTest {
 
     assertThat(SpecSchema.validate(bad)).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("spec.properties.\"alluxio.user.file.writetype.default\"");
-      assertThat(p.keyword()).isEqualTo("pattern");
+      assertThat(p.ruleId()).isEqualTo("pattern");
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.validation.bundle;
 
+import dev.alluxiok8s.kube.diagnostic.Remedy;
 import dev.alluxiok8s.validation.finding.FieldPath;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
 import dev.alluxiok8s.validation.tree.Trees;
@@ -103,7 +104,8 @@ public final class BundleRules {
     if (service.isEmpty()) {
       if (!isExternal("Service", serviceName)) {
         sts.error(STS_SERVICENAME, at, "Not found: \"" + serviceName + "\": no Service of that name in the set",
-            "name the headless Service that governs the pods (clusterIP: None), add it, or declare it external");
+            Remedy.either(Remedy.advice("name the headless Service that governs the pods (clusterIP: None)"),
+                new Remedy.DeclareExternal("Service", serviceName)));
       }
       return;
     }
@@ -273,6 +275,6 @@ public final class BundleRules {
       return;
     }
     o.error(REFERENCE, at, "Not found: " + kind + " \"" + name + "\" is not in the set and not declared external",
-        "add the " + kind + " to the set, fix the name, or declare it with externalReference(" + kind + ", \"" + name + "\")");
+        new Remedy.DeclareExternal(kind, name));
   }
 }

@@ -1,20 +1,22 @@
 package dev.alluxiok8s.validation.finding;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.ObjectRef;
 import java.util.Comparator;
 
 /**
- * The deterministic order of findings: input order of the objects, then path (list indexes compared as
+ * The deterministic order of a validation's diagnostics: input order of the objects, then object path (list indexes compared as
  * numbers, so {@code containers[2]} comes before {@code containers[10]}), then rule id, then message.
  */
 public final class FindingOrder {
 
-  /** Orders findings for reports. */
-  public static final Comparator<Finding> ORDER =
-      Comparator.comparingInt(Finding::objectIndex)
-          .thenComparing(Finding::path, FindingOrder::comparePaths)
-          .thenComparing(Finding::ruleId)
-          .thenComparing(Finding::message)
-          .thenComparing(f -> f.severity().ordinal());
+  /** Orders diagnostics for reports. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparingInt((Diagnostic d) -> d.object().map(ObjectRef::index).orElse(-1))
+          .thenComparing(Diagnostic::objectPath, FindingOrder::comparePaths)
+          .thenComparing(Diagnostic::ruleId)
+          .thenComparing(Diagnostic::message)
+          .thenComparing(d -> d.severity().ordinal());
 
   private FindingOrder() {}
 

@@ -1,14 +1,17 @@
 package dev.alluxiok8s.validation.manifest;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.HasDiagnostics;
 import dev.alluxiok8s.kube.diagnostic.SourceLocation;
 import dev.alluxiok8s.kube.yaml.ReadProblem;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A manifest file that is not well-formed YAML or JSON, exceeds a safety limit, or holds a document that
  * is not an object. Carries where it went wrong.
  */
-public final class ManifestParseException extends IOException {
+public final class ManifestParseException extends IOException implements HasDiagnostics {
 
   private static final long serialVersionUID = 1L;
 
@@ -38,5 +41,11 @@ public final class ManifestParseException extends IOException {
   /** What is wrong, without the location. */
   public String problem() {
     return problem;
+  }
+
+  /** The problem as the one diagnostic of the file, so front ends print it like any other. */
+  @Override
+  public List<Diagnostic> diagnostics() {
+    return List.of(Diagnostic.error("", problem).at(location));
   }
 }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.validation.podsecurity;
 
+import dev.alluxiok8s.kube.diagnostic.Remedy;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.validation.finding.FieldPath;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
@@ -93,10 +94,12 @@ public final class PodSecurityRules {
     }
     for (Violation v : e.violations()) {
       if (v.level().compareTo(required) <= 0) {
+        // The exemption is typed so that a renderer can name the spec attribute that sets these
+        // annotations instead.
         check.error(v.ruleId(), v.path(),
             "violates PodSecurity \"" + required.value() + ":latest\": " + v.message(),
-            v.hint() + ", or declare an exemption with the annotations " + PodSecurityAnnotations.LEVEL + " and "
-                + PodSecurityAnnotations.REASON);
+            Remedy.either(Remedy.advice(v.hint()),
+                new Remedy.AnnotateExemption(PodSecurityAnnotations.LEVEL, PodSecurityAnnotations.REASON, reached)));
       }
     }
   }
