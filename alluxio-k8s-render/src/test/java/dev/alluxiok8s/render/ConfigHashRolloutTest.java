@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ImmutableClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.pod.ConfigHash;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
