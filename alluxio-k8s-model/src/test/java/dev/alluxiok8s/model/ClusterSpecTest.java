@@ -109,6 +109,24 @@ class ClusterSpecTest {
               "an EMBEDDED journal needs an odd number of masters (Raft needs a majority), got 2; use 1 or 3"));
     }
 
+    /** Every even count is refused, not only 2: a quorum of 4 survives no more failures than 3. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} masters")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 4, 6, 8})
+    void anEmbeddedJournalRefusesEveryEvenCount(int count) {
+      assertThat(problemsOf("ClusterSpec", () -> spec().masters(masters(count))
+          .journal(Journal.builder().type(JournalType.EMBEDDED).build()).build()))
+          .containsExactly(problem("masters.count",
+              "an EMBEDDED journal needs an odd number of masters (Raft needs a majority), got " + count
+                  + "; use " + (count - 1) + " or " + (count + 1)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} masters")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 5, 7})
+    void anEmbeddedJournalTakesEveryOddCount(int count) {
+      assertThat(spec().masters(masters(count)).journal(Journal.builder().type(JournalType.EMBEDDED).build()).build()
+          .masters().count()).isEqualTo(count);
+    }
+
     @Test
     void mastersSharingALocalUfsJournalNeedAReadWriteManyClaim() {
       Journal shared = Journal.builder().volume(DataVolume.builder().addAccessModes(AccessMode.READ_WRITE_MANY).build()).build();
