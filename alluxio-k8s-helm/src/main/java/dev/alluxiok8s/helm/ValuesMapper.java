@@ -379,9 +379,7 @@ final class ValuesMapper {
     if (!v06) {
       var job = FormatJournalJob.builder();
       values.integer(values.at("journal.format.job.activeDeadlineSeconds")).ifPresent(job::activeDeadlineSeconds);
-      values.integer(values.at("journal.format.job.ttlSecondsAfterFinished")).ifPresent(job::ttlSecondsAfterFinished);
       origin("journal.formatJob.activeDeadlineSeconds", "journal.format.job.activeDeadlineSeconds");
-      origin("journal.formatJob.ttlSecondsAfterFinished", "journal.format.job.ttlSecondsAfterFinished");
       b.formatJob(job.build());
     }
     return b.build();

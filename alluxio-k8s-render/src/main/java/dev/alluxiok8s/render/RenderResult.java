@@ -2,7 +2,6 @@ package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.layout.LayoutFiles;
-import dev.alluxiok8s.render.yaml.YamlWriter;
 import dev.alluxiok8s.schema.ValidationReport;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,12 @@ public final class RenderResult {
     return report;
   }
 
-  /** Every object as one multi-document YAML stream, in apply order. */
+  /**
+   * Every object as one multi-document YAML stream, in apply order, except the format Job: the
+   * stream is applied as a whole, and again at every change (see {@link LayoutFiles#appliedAsAWhole}).
+   */
   public String stream() {
-    return new YamlWriter().writeTrees(trees);
+    return files(Layout.STREAM).get(clusterName + ".yaml");
   }
 
   /** The files of {@code layout}: relative path -> content. */

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.render;
 
+import dev.alluxiok8s.render.layout.LayoutFiles;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.ArrayList;
@@ -31,8 +32,17 @@ public final class RenderedCluster {
     return trees;
   }
 
-  /** All objects as one multi-document YAML stream. */
+  /**
+   * The objects of a layout applied as a whole, as one multi-document YAML stream: all of them but
+   * the format Job (see {@link LayoutFiles#appliedAsAWhole}).
+   */
   public String toYaml() {
-    return new YamlWriter().writeTrees(trees());
+    List<Map<String, Object>> trees = new ArrayList<>();
+    for (RenderedObject object : objects) {
+      if (LayoutFiles.appliedAsAWhole(object)) {
+        trees.add(KubeTree.of(object.object()));
+      }
+    }
+    return new YamlWriter().writeTrees(trees);
   }
 }

@@ -2,6 +2,7 @@ package dev.alluxiok8s.render.layout;
 
 import dev.alluxiok8s.render.RenderedCluster;
 import dev.alluxiok8s.render.RenderedObject;
+import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.ArrayList;
@@ -34,6 +35,18 @@ public final class LayoutFiles {
           + trees.size() + " trees");
     }
     SortedMap<String, String> files = new TreeMap<>();
+    if (layout != Layout.KUBECTL) {
+      List<RenderedObject> kept = new ArrayList<>();
+      List<Map<String, Object>> keptTrees = new ArrayList<>();
+      for (int i = 0; i < objects.size(); i++) {
+        if (appliedAsAWhole(objects.get(i))) {
+          kept.add(objects.get(i));
+          keptTrees.add(trees.get(i));
+        }
+      }
+      objects = kept;
+      trees = keptTrees;
+    }
     switch (layout) {
       case STREAM -> files.put(clusterName + ".yaml", yaml.writeTrees(trees));
       case KUBECTL -> {
@@ -63,6 +76,16 @@ public final class LayoutFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether {@code object} belongs in a layout that is applied as a whole ({@code stream},
+   * {@code files}, {@code kustomize}: {@code kubectl apply -f}, {@code -k}, a GitOps sync). The
+   * format Job does not: every later apply would run it again and erase the live journal. It is
+   * only in the kubectl layout's {@code job/} folder, which the guide applies by hand to reformat.
+   */
+  public static boolean appliedAsAWhole(RenderedObject object) {
+    return object.component() != Component.FORMAT_JOURNAL;
   }
 
   /** The files of {@code rendered}, converting its objects to trees. */
