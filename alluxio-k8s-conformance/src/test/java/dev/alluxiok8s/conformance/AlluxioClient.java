@@ -70,9 +70,9 @@ final class AlluxioClient implements AutoCloseable {
     }
   }
 
-  /** The host:port of the primary master, as the client finds it. */
+  /** The host name (as configured, e.g. {@code alluxio-master-1}) of the primary master, as the client finds it. */
   String primary() throws Exception {
-    return masterContext().getMasterInquireClient().getPrimaryRpcAddress().toString();
+    return masterContext().getMasterInquireClient().getPrimaryRpcAddress().getHostString();
   }
 
   private MasterClientContext masterContext() {

@@ -227,8 +227,9 @@ final class Kubelet {
     return switch (kind) {
       case MASTER -> List.of("alluxio.master.bind.host", "alluxio.master.web.bind.host",
           "alluxio.master.embedded.journal.ratis.config.raft.grpc.server.host");
+      // The job master's Raft journal reads the masters' Ratis settings (RaftJournalSystem), not a job.* key.
       case JOB_MASTER -> List.of("alluxio.job.master.bind.host", "alluxio.job.master.web.bind.host",
-          "alluxio.job.master.embedded.journal.ratis.config.raft.grpc.server.host");
+          "alluxio.master.embedded.journal.ratis.config.raft.grpc.server.host");
       case WORKER -> List.of("alluxio.worker.bind.host", "alluxio.worker.web.bind.host");
       case JOB_WORKER -> List.of("alluxio.job.worker.bind.host", "alluxio.job.worker.web.bind.host");
       case FORMAT_JOURNAL -> List.of();

@@ -87,7 +87,7 @@ class MultiMasterEmbeddedJournalTest {
     String primary = client.primary();
     for (int i = 0; i < 3; i++) {
       String pod = "alluxio-master-" + i;
-      if (primary.contains(cluster.podIp(pod) + ":")) {
+      if (primary.equals(pod) || primary.equals(cluster.podIp(pod))) {
         return pod;
       }
     }
