@@ -60,6 +60,23 @@ class AlluxioPropertiesTest {
         reference.get().relativize(file).toString() + ": properties", () -> checkStream(Rendering.renderHelmValues(file))));
   }
 
+  /** The check itself can fail: an unknown key, and values that are not of their key's type, are reported. */
+  @org.junit.jupiter.api.Test
+  @DisplayName("the check reports unknown keys and values of the wrong type")
+  void theCheckReportsUnknownKeysAndBadValues() {
+    List<String> problems = new ArrayList<>();
+    check("ALLUXIO_JAVA_OPTS", "-Dalluxio.master.rpc.prot=19998", problems);
+    check("ALLUXIO_JAVA_OPTS", "-Dalluxio.master.rpc.port=rpc", problems);
+    check("ALLUXIO_WORKER_JAVA_OPTS", "-Dalluxio.worker.tieredstore.level0.dirs.quota=10GG", problems);
+    check("ALLUXIO_JAVA_OPTS", "-Dalluxio.master.journal.type=RAFT", problems);
+    check("ALLUXIO_JAVA_OPTS", "-Dalluxio.user.short.circuit.enabled=yes", problems);
+    check("ALLUXIO_JAVA_OPTS", "-Dalluxio.master.journal.type=EMBEDDED", problems);
+    check("ALLUXIO_WORKER_JAVA_OPTS", "-Dalluxio.worker.tieredstore.level1.dirs.quota=200GB", problems);
+
+    assertThat(problems).hasSize(5);
+    assertThat(problems.get(0)).contains("alluxio.master.rpc.prot is not a property");
+  }
+
   /**
    * {@code ../shared/reference} next to the repository: the parent POM's property when it points at
    * a folder, else found by walking up from the module (worktrees may sit at any depth).

@@ -301,11 +301,17 @@ final class SimulatedCluster implements AutoCloseable {
   }
 
   private void stop(RunningPod pod) throws InterruptedException {
+    if (pod.containers.isEmpty()) {
+      return;
+    }
+    long start = System.nanoTime();
     pod.containers.forEach(c -> c.process().beginStop());
     for (Container container : pod.containers) {
+      // Kubernetes' default terminationGracePeriodSeconds, which our output keeps.
       container.process().awaitStop(Duration.ofSeconds(30));
     }
     pod.containers = List.of();
+    out.accept("kubelet: stopped pod " + pod.spec.name() + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
   }
 
   /** The container's environment as the kubelet builds it: envFrom first, then env, which wins. */
