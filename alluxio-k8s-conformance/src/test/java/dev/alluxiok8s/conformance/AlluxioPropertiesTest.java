@@ -29,6 +29,9 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Alluxio properties")
 class AlluxioPropertiesTest {
 
+  private static final java.util.regex.Pattern TIER_QUOTA =
+      java.util.regex.Pattern.compile("alluxio\\.worker\\.tieredstore\\.level\\d+\\.dirs\\.quota");
+
   /** What the kubelet would put in the referenced variables: any value of the right shape does. */
   private static final Map<String, String> ENV = Map.of("ALLUXIO_MASTER_HOSTNAME", "alluxio-master-0",
       "ALLUXIO_WORKER_HOSTNAME", "127.0.2.1", "ALLUXIO_CLIENT_HOSTNAME", "127.0.2.1");
@@ -154,7 +157,14 @@ class AlluxioPropertiesTest {
       }
       case DURATION -> FormatUtils.parseTimeSize(value);
       case DATASIZE -> FormatUtils.parseSpaceSize(value);
-      default -> { }
+      default -> {
+        // A tier's quotas are typed as a string, but the worker reads them as a comma-separated list of sizes.
+        if (TIER_QUOTA.matcher(key.getName()).matches()) {
+          for (String quota : value.split(",")) {
+            FormatUtils.parseSpaceSize(quota.trim());
+          }
+        }
+      }
     }
     return parsed;
   }
