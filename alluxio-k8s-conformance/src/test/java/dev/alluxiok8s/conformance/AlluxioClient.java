@@ -80,7 +80,7 @@ final class AlluxioClient implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws java.io.IOException {
     try {
       fs.close();
     } finally {

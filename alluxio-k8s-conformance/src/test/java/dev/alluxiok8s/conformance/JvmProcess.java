@@ -77,6 +77,15 @@ final class JvmProcess {
     }
   }
 
+  /** SIGKILL, and waits for the process to be gone. */
+  void kill() {
+    try {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Polls a TCP port the way a {@code tcpSocket} probe does, failing early when the process died. */
   void awaitPort(String host, int port, Duration deadline) throws InterruptedException {
     long end = System.nanoTime() + deadline.toNanos();
