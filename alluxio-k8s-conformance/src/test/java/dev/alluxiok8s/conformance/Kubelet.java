@@ -78,6 +78,9 @@ final class Kubelet {
         dir = cluster.hostPathDirectory(pod.hostIp(), Tree.string(volume, "hostPath", "path").orElseThrow());
       } else if (volume.containsKey("emptyDir")) {
         dir = podDir.resolve("emptyDir").resolve(name);
+      } else if (volume.containsKey("secret")) {
+        dir = podDir.resolve("secret").resolve(name);
+        cluster.writeSecretVolume(pod.name(), Tree.map(volume, "secret"), dir);
       } else {
         throw new UnsupportedOperationException("volume source not simulated: " + volume);
       }

@@ -82,6 +82,24 @@ class MultiMasterEmbeddedJournalTest {
     }
   }
 
+  @Test
+  @Order(3)
+  @Tag("conformance-full")
+  @DisplayName("multi-master-embedded-journal: restart")
+  void restart() throws Exception {
+    assumeTrue(started, "the first start failed");
+
+    cluster.restartAll(Sample.READY);
+
+    // Every master's Raft log, and each job master's, was on its claim: the quorum forms again
+    // with the file, and nothing was formatted.
+    assertThat(cluster.formats()).isEmpty();
+    try (AlluxioClient client = new AlluxioClient(Sample.masterAddresses(3))) {
+      assertQuorumOfThreeWithOneLeader(client);
+      assertThat(client.read(FILE)).isEqualTo(Checks.CONTENT);
+    }
+  }
+
   /** The pod whose master is primary, found the way clients find it. */
   private String leaderPod(AlluxioClient client) throws Exception {
     String primary = client.primary();

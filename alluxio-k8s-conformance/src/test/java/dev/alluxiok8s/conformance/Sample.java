@@ -19,7 +19,9 @@ final class Sample {
    * in the harness, so no credential is ever checked, but the pods cannot start without them.
    */
   static final Map<String, Map<String, String>> TEST_SECRETS = Map.of(
-      "alluxio-s3-credentials", Map.of("access-key-id", "test-access-key", "secret-access-key", "test-secret-key"));
+      "alluxio-s3-credentials", Map.of("access-key-id", "test-access-key", "secret-access-key", "test-secret-key"),
+      // Hadoop's configuration files, mounted by the HDFS samples; unused once HDFS is a local folder.
+      "alluxio-hdfs-config", Map.of("core-site.xml", "<configuration/>\n", "hdfs-site.xml", "<configuration/>\n"));
 
   private final String name;
 

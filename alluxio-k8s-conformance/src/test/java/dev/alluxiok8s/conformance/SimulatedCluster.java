@@ -136,6 +136,40 @@ final class SimulatedCluster implements AutoCloseable {
     return root.resolve("nodes").resolve(hostIp).resolve(path.substring(1).replace('/', '_'));
   }
 
+  /**
+   * A secret volume: one file per key (or per listed item), as the kubelet projects it; a missing
+   * Secret keeps the pod from starting, unless the volume is optional.
+   */
+  void writeSecretVolume(String pod, Map<String, Object> source, Path dir) throws IOException {
+    String name = Tree.string(source, "secretName").orElseThrow();
+    Map<String, String> secret = secrets.get(name);
+    Files.createDirectories(dir);
+    if (secret == null) {
+      if (Boolean.TRUE.equals(source.get("optional"))) {
+        return;
+      }
+      throw new IllegalStateException(pod + " stays ContainerCreating: secret " + name + " not found");
+    }
+    List<Map<String, Object>> items = Tree.list(source, "items");
+    Map<String, String> files = new TreeMap<>();
+    if (items.isEmpty()) {
+      files.putAll(secret);
+    } else {
+      for (Map<String, Object> item : items) {
+        String key = String.valueOf(item.get("key"));
+        if (!secret.containsKey(key)) {
+          throw new IllegalStateException(pod + " stays ContainerCreating: secret " + name + " has no key " + key);
+        }
+        files.put(String.valueOf(item.get("path")), secret.get(key));
+      }
+    }
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = dir.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** A local directory standing in for a remote store, one per URI, shared by every process. */
   Path remoteStoreDirectory(String location, String scheme) {
     Path dir = root.resolve("remote").resolve(scheme.replace("://", "")).resolve(location.replace(':', '_'));
