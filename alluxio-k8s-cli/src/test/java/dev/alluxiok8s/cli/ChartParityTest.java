@@ -170,6 +170,11 @@ class ChartParityTest {
           "format Job `alluxio-format-master` always rendered (0.5.2): applying it erases the journal",
           "not rendered; format by hand when needed",
           (c, d) -> d.fact().equals("workload") && d.scope().endsWith("-format-master") && d.ours() == null),
+      new Deliberate("job-journal-on-volume",
+          "the job master mounts no journal volume: its `JobJournal` (a Raft log with an EMBEDDED journal) is lost at every restart",
+          "the job master mounts the masters' journal volume at the journal folder",
+          (c, d) -> d.fact().equals("mount") && d.scope().endsWith(" alluxio-job-master") && d.chart() == null
+              && d.key().equals(c.spec().journal().folder())),
       new Deliberate("job-embedded-port",
           "the job master's embedded journal port 20003 only with several masters (0.6.54) or never (0.5.2)",
           "declared whenever the journal is EMBEDDED",

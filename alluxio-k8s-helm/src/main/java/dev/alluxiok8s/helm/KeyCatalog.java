@@ -111,7 +111,9 @@ final class KeyCatalog {
         .free("jobMaster.properties", "jobMaster.resources.limits", "jobMaster.resources.requests")
         .use("jobMaster.resources.ports", Use.IGNORED, PORTS_HARD_CODED)
         .mapped("journal.pvcName", "journal.storageClass", "journal.size", "journal.type", "journal.ufsType",
-            "journal.folder", "journal.format.job.activeDeadlineSeconds", "journal.format.job.ttlSecondsAfterFinished")
+            "journal.folder", "journal.format.job.activeDeadlineSeconds")
+        .use("journal.format.job.ttlSecondsAfterFinished", Use.IGNORED, "the format Job is kept when finished: "
+            + "a TTL would let a later apply recreate it and erase the live journal")
         .mapped("tieredstore.levels[].level", "tieredstore.levels[].mediumtype", "tieredstore.levels[].path",
             "tieredstore.levels[].type", "tieredstore.levels[].quota", "tieredstore.levels[].high",
             "tieredstore.levels[].low")

@@ -28,7 +28,10 @@ public final class RenderResult {
     return report;
   }
 
-  /** Every object as one multi-document YAML stream, in apply order. */
+  /**
+   * Every object as one multi-document YAML stream, in apply order, except the format Job: the
+   * stream is applied as a whole, and again at every change (see {@link LayoutFiles#appliedAsAWhole}).
+   */
   public String stream() {
     return cluster.toYaml();
   }

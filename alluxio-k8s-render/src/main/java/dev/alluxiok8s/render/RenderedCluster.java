@@ -2,6 +2,7 @@ package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.RenderedObject;
+import dev.alluxiok8s.render.layout.LayoutFiles;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.List;
@@ -35,8 +36,12 @@ public final class RenderedCluster {
     return objects.stream().map(RenderedObject::tree).toList();
   }
 
-  /** All objects as one multi-document YAML stream. */
+  /**
+   * The objects of a layout applied as a whole, as one multi-document YAML stream: all of them but
+   * the format Job (see {@link LayoutFiles#appliedAsAWhole}).
+   */
   public String toYaml() {
-    return new YamlWriter().writeTrees(trees());
+    return new YamlWriter().writeTrees(
+        objects.stream().filter(LayoutFiles::appliedAsAWhole).map(RenderedObject::tree).toList());
   }
 }

@@ -80,9 +80,7 @@ final class JournalMapper extends AreaMapper {
   private FormatJournalJob formatJob() {
     var job = FormatJournalJob.builder();
     values.integer(values.at("journal.format.job.activeDeadlineSeconds")).ifPresent(job::activeDeadlineSeconds);
-    values.integer(values.at("journal.format.job.ttlSecondsAfterFinished")).ifPresent(job::ttlSecondsAfterFinished);
     c.origin("journal.formatJob.activeDeadlineSeconds", "journal.format.job.activeDeadlineSeconds");
-    c.origin("journal.formatJob.ttlSecondsAfterFinished", "journal.format.job.ttlSecondsAfterFinished");
     return job.build();
   }
 

@@ -7,11 +7,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The Job that formats the journal ({@code alluxio formatJournal}) before a first start or an
- * upgrade that needs it.
+ * The Job that formats the journal ({@code alluxio formatJournal}): a deliberate reformat, which
+ * <em>erases</em> every file system entry, mount and block location the masters recorded (the
+ * data in the under storage stays). A first start needs no format: Alluxio 2.9 masters start on an
+ * empty journal folder.
  *
- * <p>Off by default, unlike chart 0.5.2 which always emits it: applying it <em>erases</em> the
- * journal, so it must never ride along with an ordinary {@code kubectl apply} of the cluster.
+ * <p>Off by default, unlike chart 0.5.2 which always emits it. When enabled it is written only to
+ * the kubectl layout's {@code job/} folder, never into a layout applied as a whole (stream, files,
+ * kustomize), and it has no {@code ttlSecondsAfterFinished}: the finished Job stays, so applying the
+ * folder again changes nothing instead of recreating the Job and formatting a live journal.
  */
 @Value.Immutable
 @ModelStyle
@@ -22,12 +26,6 @@ public interface FormatJournalJob {
   @Value.Default
   default boolean enabled() {
     return false;
-  }
-
-  /** Seconds after completion before Kubernetes deletes the finished Job. */
-  @Value.Default
-  default long ttlSecondsAfterFinished() {
-    return 10;
   }
 
   /** Seconds the Job may run before Kubernetes stops it. */
@@ -43,7 +41,6 @@ public interface FormatJournalJob {
   @Value.Check
   default void check() {
     new Problems("FormatJournalJob")
-        .require(ttlSecondsAfterFinished() >= 0, "ttlSecondsAfterFinished", "must be greater than or equal to 0")
         .require(activeDeadlineSeconds() > 0, "activeDeadlineSeconds", "must be greater than 0")
         .throwIfAny();
   }

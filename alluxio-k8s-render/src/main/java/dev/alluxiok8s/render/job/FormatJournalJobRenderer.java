@@ -32,8 +32,11 @@ import java.util.Optional;
 
 /**
  * The opt-in Job that runs {@code alluxio formatJournal} against the masters' journal (a shared
- * local claim, or a folder on HDFS), before the masters start. The model refuses it for an
- * EMBEDDED journal, whose copies live on each master's own claim where no Job can reach them.
+ * local claim, or a folder on HDFS): a deliberate reformat that erases the journal. The model
+ * refuses it for an EMBEDDED journal, whose copies live on each master's own claim where no Job
+ * can reach them. It has no {@code ttlSecondsAfterFinished}: a deleted Job would be created (and
+ * run) again by the next apply of its file; a kept one is left alone. The layouts keep it out of
+ * everything applied as a whole (see {@code LayoutFiles}).
  *
  * <p>Unlike chart 0.5.2's, the Job runs as Alluxio's user with the masters' security settings and
  * its pods carry labels, and it mounts the journal at the configured folder.
@@ -89,7 +92,6 @@ public final class FormatJournalJobRenderer {
         .apiVersion("batch/v1").kind("Job")
         .metadata(metadata.of(Component.FORMAT_JOURNAL, names.formatJournalJob()))
         .spec(new V1JobSpec()
-            .ttlSecondsAfterFinished((int) settings.ttlSecondsAfterFinished())
             .activeDeadlineSeconds(settings.activeDeadlineSeconds())
             .backoffLimit(3)
             .template(new V1PodTemplateSpec().metadata(metadata.podTemplate(Component.FORMAT_JOURNAL)).spec(pod)))));

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.render.layout;
 
+import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.object.RenderedObject;
 import dev.alluxiok8s.render.yaml.YamlWriter;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ public final class LayoutFiles {
    * The files of {@code objects}, in apply order, named after {@code clusterName}. Each file holds
    * the trees of its objects, the very trees that were validated.
    */
-  public SortedMap<String, String> of(List<RenderedObject> objects, String clusterName, Layout layout) {
+  public SortedMap<String, String> of(List<RenderedObject> all, String clusterName, Layout layout) {
+    List<RenderedObject> objects = layout == Layout.KUBECTL ? all
+        : all.stream().filter(LayoutFiles::appliedAsAWhole).toList();
     SortedMap<String, String> files = new TreeMap<>();
     switch (layout) {
       case STREAM -> files.put(clusterName + ".yaml", yaml.writeTrees(objects.stream().map(RenderedObject::tree).toList()));
@@ -53,5 +56,15 @@ public final class LayoutFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether {@code object} belongs in a layout that is applied as a whole ({@code stream},
+   * {@code files}, {@code kustomize}: {@code kubectl apply -f}, {@code -k}, a GitOps sync). The
+   * format Job does not: every later apply would run it again and erase the live journal. It is
+   * only in the kubectl layout's {@code job/} folder, which the guide applies by hand to reformat.
+   */
+  public static boolean appliedAsAWhole(RenderedObject object) {
+    return object.component() != Component.FORMAT_JOURNAL;
   }
 }

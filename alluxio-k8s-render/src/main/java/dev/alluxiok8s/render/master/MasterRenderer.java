@@ -61,7 +61,7 @@ import java.util.Map;
  * name Alluxio uses ({@code <name>-master-0}); and the journal's claim (and, opt-in, its demo PV).
  *
  * <p>Fixed compared with chart 0.5.2: the StatefulSet's {@code serviceName} names a Service that
- * exists; an EMBEDDED journal gets a claim per master instead of an emptyDir (or no volume at all
+ * exists; the job master mounts the journal volume too, for its {@code JobJournal}; an EMBEDDED journal gets a claim per master instead of an emptyDir (or no volume at all
  * for one master); per-master host names come from the pod's own name instead of hiding the
  * ConfigMap's options.
  */
@@ -149,7 +149,10 @@ public final class MasterRenderer {
       ChownInitContainer.of(spec, journalMounts(masterVolumes)).ifPresent(pod::addInitContainersItem);
     }
     pod.addContainersItem(masterContainer(concat(masterVolumes.mounts(), shared.mounts())));
-    pod.addContainersItem(jobMasterContainer(shared.mounts()));
+    // The job master keeps its journal in <journal folder>/JobJournal (a Raft log with an EMBEDDED
+    // journal): without the journal volume it lands on the container's file system and is lost at
+    // every restart.
+    pod.addContainersItem(jobMasterContainer(concat(journalMounts(masterVolumes), shared.mounts())));
 
     V1ObjectMeta meta = metadata.of(Component.MASTER, names.masters());
     masters.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));

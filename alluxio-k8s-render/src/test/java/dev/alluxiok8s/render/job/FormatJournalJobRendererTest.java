@@ -18,12 +18,13 @@ class FormatJournalJobRendererTest {
   @Test
   void formatsTheSharedJournalClaimAsAlluxiosUser() {
     var cluster = Clusters.with(spec -> spec.journal(Journal.builder()
-        .formatJob(FormatJournalJob.builder().enabled(true).ttlSecondsAfterFinished(60).build()).build()));
+        .formatJob(FormatJournalJob.builder().enabled(true).build()).build()));
 
     V1Job job = (V1Job) new FormatJournalJobRenderer(Clusters.context(cluster)).job().orElseThrow().object();
 
     assertThat(job.getMetadata().getName()).isEqualTo("alluxio-format-journal");
-    assertThat(job.getSpec().getTtlSecondsAfterFinished()).isEqualTo(60);
+    // Kept when finished: with a TTL, the next apply of its file would recreate it and erase a live journal.
+    assertThat(job.getSpec().getTtlSecondsAfterFinished()).isNull();
     assertThat(job.getSpec().getActiveDeadlineSeconds()).isEqualTo(30L);
     var pod = job.getSpec().getTemplate().getSpec();
     assertThat(pod.getRestartPolicy()).isEqualTo("OnFailure");

@@ -51,8 +51,17 @@ class LayoutFilesTest {
         "06-statefulset-alluxio-master.yaml",
         "07-daemonset-alluxio-worker.yaml",
         "08-daemonset-alluxio-fuse.yaml",
-        "09-daemonset-alluxio-fuse-client.yaml",
-        "10-job-alluxio-format-journal.yaml");
+        "09-daemonset-alluxio-fuse-client.yaml");
+  }
+
+  @Test
+  void theFormatJobIsOnlyInTheKubectlLayoutsJobFolderNeverInALayoutAppliedAsAWhole() {
+    for (Layout layout : new Layout[] {Layout.STREAM, Layout.FILES, Layout.KUSTOMIZE}) {
+      new LayoutFiles().of(EVERYTHING.objects(), "alluxio", layout)
+          .forEach((name, text) -> assertThat(text).as(layout + " " + name).doesNotContain("kind: Job"));
+    }
+    assertThat(new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.KUBECTL).get("job/alluxio-format-journal-job.yaml"))
+        .contains("kind: Job").doesNotContain("ttlSecondsAfterFinished");
   }
 
   @Test

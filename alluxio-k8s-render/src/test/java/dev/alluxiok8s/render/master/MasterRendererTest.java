@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalPersistentVolume;
+import dev.alluxiok8s.model.journal.JournalType;
+import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.ufs.HdfsConfiguration;
@@ -141,7 +143,21 @@ class MasterRendererTest {
     assertThat(metastore.getEmptyDir().getSizeLimit().toSuffixedString()).isEqualTo("5Gi");
     assertThat(container(sts, "alluxio-master").getVolumeMounts()).extracting(V1VolumeMount::getName)
         .contains("alluxio-metastore");
-    assertThat(container(sts, "alluxio-job-master").getVolumeMounts()).isNullOrEmpty();
+    // The job master has no metastore; it mounts only the journal, for its JobJournal.
+    assertThat(container(sts, "alluxio-job-master").getVolumeMounts()).extracting(V1VolumeMount::getName)
+        .containsExactly("alluxio-journal");
+  }
+
+  @Test
+  void theJobMasterKeepsItsJournalOnTheMastersJournalVolume() {
+    for (JournalType type : JournalType.values()) {
+      V1StatefulSet sts = statefulSet(Clusters.with(spec -> spec.journal(Journal.builder().type(type).build())
+          .masters(Masters.builder().count(type == JournalType.EMBEDDED ? 3 : 1).build())));
+
+      assertThat(container(sts, "alluxio-job-master").getVolumeMounts()).as(type.toString())
+          .extracting(V1VolumeMount::getName, V1VolumeMount::getMountPath)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("alluxio-journal", "/journal"));
+    }
   }
 
   @Test

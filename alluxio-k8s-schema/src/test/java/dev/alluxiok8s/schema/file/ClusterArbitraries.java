@@ -284,9 +284,8 @@ final class ClusterArbitraries {
         .map(medium -> DataVolume.builder().kind(VolumeKind.EMPTY_DIR).size("2Gi").medium(medium).build());
     Arbitrary<DataVolume> volume = Arbitraries.oneOf(claim, emptyDir);
     Arbitrary<FormatJournalJob> formatJob = Combinators.combine(Arbitraries.of(true, false),
-            Arbitraries.longs().between(0, 100), Arbitraries.longs().between(1, 100))
-        .as((on, ttl, deadline) -> FormatJournalJob.builder().enabled(on).ttlSecondsAfterFinished(ttl)
-            .activeDeadlineSeconds(deadline).build());
+            Arbitraries.longs().between(1, 100))
+        .as((on, deadline) -> FormatJournalJob.builder().enabled(on).activeDeadlineSeconds(deadline).build());
     Arbitrary<Metastore> metastore = Combinators.combine(Arbitraries.of(MetastoreType.class), volume,
             Arbitraries.of("/metastore", "/data/rocks"))
         .as((type, v, path) -> Metastore.builder().type(type).volume(v).mountPath(path).build());
