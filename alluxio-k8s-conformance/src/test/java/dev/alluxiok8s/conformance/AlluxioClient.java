@@ -2,6 +2,7 @@ package dev.alluxiok8s.conformance;
 
 import alluxio.AlluxioURI;
 import alluxio.ClientContext;
+import alluxio.cli.fs.FileSystemShell;
 import alluxio.client.block.BlockMasterClient;
 import alluxio.client.file.FileInStream;
 import alluxio.client.file.FileOutStream;
@@ -35,6 +36,8 @@ final class AlluxioClient implements AutoCloseable {
     conf.set(PropertyKey.MASTER_RPC_ADDRESSES, String.join(",", masterRpcAddresses));
     // A failover takes a while on two busy cores: let calls retry long enough to reach the new leader.
     conf.set(PropertyKey.USER_RPC_RETRY_MAX_DURATION, "3min");
+    // The shell writes with the default type; through to the under storage, so files outlive a restart.
+    conf.set(PropertyKey.USER_FILE_WRITE_TYPE_DEFAULT, alluxio.client.WriteType.CACHE_THROUGH);
     context = FileSystemContext.create(conf);
     fs = FileSystem.Factory.create(context);
   }
@@ -43,6 +46,16 @@ final class AlluxioClient implements AutoCloseable {
     try (FileOutStream out = fs.createFile(new AlluxioURI(path),
         CreateFilePOptions.newBuilder().setWriteType(WritePType.CACHE_THROUGH).setRecursive(true).build())) {
       out.write(content);
+    }
+  }
+
+  /**
+   * {@code alluxio fs copyFromLocal LOCAL PATH}, run in this JVM by Alluxio's own shell with this
+   * client's configuration; returns the shell's exit code.
+   */
+  int copyFromLocal(java.nio.file.Path local, String path) throws Exception {
+    try (FileSystemShell shell = new FileSystemShell(conf)) {
+      return shell.run("copyFromLocal", local.toString(), path);
     }
   }
 

@@ -17,9 +17,19 @@ final class Checks {
 
   private Checks() {}
 
-  /** A client writes {@code path} through Alluxio and reads the same bytes back. */
+  /**
+   * Alluxio's shell ({@code alluxio fs copyFromLocal}, in this JVM) copies a local file to
+   * {@code path} through Alluxio (its parent must exist: the command makes none), and a client
+   * reads the same bytes back.
+   */
   static void writeAndReadBack(AlluxioClient client, String path) throws Exception {
-    client.write(path, CONTENT);
+    Path local = Files.createTempFile("conformance-", ".bin");
+    try {
+      Files.write(local, CONTENT);
+      assertThat(client.copyFromLocal(local, path)).as("alluxio fs copyFromLocal exit code").isZero();
+    } finally {
+      Files.delete(local);
+    }
     assertThat(client.read(path)).isEqualTo(CONTENT);
   }
 

@@ -69,7 +69,7 @@ final class Kubelet {
   private Map<String, Path> volumes(PodSpec pod, Path podDir) throws IOException {
     Map<String, Path> dirs = new LinkedHashMap<>();
     for (Map<String, Object> volume : Tree.list(pod.spec(), "volumes")) {
-      String name = Tree.name(Map.of("metadata", volume));
+      String name = Tree.string(volume, "name").orElseThrow();
       Path dir;
       if (volume.containsKey("persistentVolumeClaim")) {
         String claim = Tree.string(volume, "persistentVolumeClaim", "claimName").orElseThrow();
@@ -114,7 +114,7 @@ final class Kubelet {
 
   private List<Container> startContainer(PodSpec pod, Map<String, Object> container, Map<String, Path> volumes,
       Path podDir) throws IOException {
-    String name = Tree.name(Map.of("metadata", container));
+    String name = Tree.string(container, "name").orElseThrow();
     Map<String, String> env = cluster.environment(pod, container);
     Path rootfs = podDir.resolve(name).resolve("rootfs");
     Path home = rootfs.resolve("opt/alluxio");
@@ -243,7 +243,7 @@ final class Kubelet {
   private static Map<String, Path> mounts(Map<String, Object> container, Map<String, Path> volumes) {
     Map<String, Path> mounts = new TreeMap<>();
     for (Map<String, Object> mount : Tree.list(container, "volumeMounts")) {
-      String volume = Tree.name(Map.of("metadata", mount));
+      String volume = Tree.string(mount, "name").orElseThrow();
       Path dir = volumes.get(volume);
       if (dir == null) {
         throw new IllegalStateException("mount of an undeclared volume " + volume);

@@ -32,7 +32,7 @@ class MoreSamplesTest {
         List<WorkerInfo> workers = client.workers();
         assertThat(workers).hasSize(1);
         assertThat(workers.get(0).getCapacityBytes()).isPositive();
-        Checks.writeAndReadBack(client, "/conformance/" + name + ".bin");
+        Checks.writeAndReadBack(client, "/" + name + ".bin");
       }
       assertThat(cluster.formats()).isEmpty();
       assertThat(cluster.jobRuns()).isEmpty();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiMasterEmbeddedJournalTest {
 
-  private static final String FILE = "/conformance/multi-master.bin";
+  private static final String FILE = "/multi-master.bin";
 
   private final Sample sample = new Sample("multi-master-embedded-journal");
   private SimulatedCluster cluster;

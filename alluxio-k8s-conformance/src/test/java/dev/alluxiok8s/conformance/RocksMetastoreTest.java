@@ -30,7 +30,7 @@ class RocksMetastoreTest {
 
     try (AlluxioClient client = new AlluxioClient(Sample.masterAddresses(1))) {
       Checks.workersRegistered(client, 1, Map.of("MEM", Checks.gib(1)), List.of());
-      Checks.writeAndReadBack(client, "/conformance/rocks.bin");
+      Checks.writeAndReadBack(client, "/rocks.bin");
     }
     // The metastore's RocksDB lives on the master's own claim, not on the container's file system.
     Path metastore = cluster.claimDirectory("alluxio-metastore-alluxio-master-0");

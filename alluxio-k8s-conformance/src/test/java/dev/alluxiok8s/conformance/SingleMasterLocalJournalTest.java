@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import alluxio.wire.WorkerInfo;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleMasterLocalJournalTest {
 
-  private static final String FILE = "/conformance/first-start.bin";
-  private static final byte[] CONTENT = "written through Alluxio at first start\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+  private static final String FILE = "/first-start.bin";
+  private static final byte[] CONTENT = Checks.CONTENT;
 
   private final Sample sample = new Sample("single-master-local-journal");
   private SimulatedCluster cluster;
@@ -50,8 +49,7 @@ class SingleMasterLocalJournalTest {
       // The sample's default tier: MEM, 1 GiB (quota 1GB in Alluxio's units, which are binary).
       assertThat(workers.get(0).getCapacityBytesOnTiers()).isEqualTo(Map.of("MEM", 1L << 30));
       assertThat(workers.get(0).getAddress().getHost()).isEqualTo("127.0.2.1");
-      client.write(FILE, CONTENT);
-      assertThat(client.read(FILE)).isEqualTo(CONTENT);
+      Checks.writeAndReadBack(client, FILE);
     }
     // Masters start on an empty journal folder: nothing formats it, and no Job runs.
     assertThat(cluster.formats()).isEmpty();

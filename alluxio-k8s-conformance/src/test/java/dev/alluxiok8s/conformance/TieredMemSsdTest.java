@@ -31,7 +31,7 @@ class TieredMemSsdTest {
       Checks.workersRegistered(client, 1, Map.of("MEM", Checks.gib(4), "SSD", Checks.gib(500)), List.of(
           cluster.hostPathDirectory("127.0.2.1", "/dev/shm"),
           cluster.hostPathDirectory("127.0.2.1", "/mnt/disks/ssd0/alluxio")));
-      Checks.writeAndReadBack(client, "/conformance/tiered.bin");
+      Checks.writeAndReadBack(client, "/tiered.bin");
     }
     assertThat(cluster.formats()).isEmpty();
   }
