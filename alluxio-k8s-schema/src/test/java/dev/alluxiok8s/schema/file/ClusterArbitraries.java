@@ -193,7 +193,9 @@ final class ClusterArbitraries {
 
   private static Arbitrary<RunAs> runAs() {
     Arbitrary<Long> id = Arbitraries.longs().between(0, Integer.MAX_VALUE);
-    return Combinators.combine(id, id, id).as((u, g, f) -> RunAs.builder().user(u).group(g).fsGroup(f).build());
+    // Alluxio's images run only as root or as their own user (see RunAs).
+    Arbitrary<Long> user = Arbitraries.of(0L, RunAs.IMAGE_USER);
+    return Combinators.combine(user, id, id).as((u, g, f) -> RunAs.builder().user(u).group(g).fsGroup(f).build());
   }
 
   // --- processes and placement ---
