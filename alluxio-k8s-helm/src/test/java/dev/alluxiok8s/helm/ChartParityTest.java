@@ -131,10 +131,6 @@ class ChartParityTest {
           "set for the master only",
           (c, d) -> d.fact().equals("option") && d.key().startsWith("alluxio.master.metastore") && !d.scope().equals("master")
               && d.ours() == null),
-      new Deliberate("worker-container-hostname",
-          "`alluxio.worker.container.hostname` from the pod's address off the host network (0.6.54)",
-          "not set: the worker host name is the node's address on the host network, the pod's off it",
-          (c, d) -> option(d, "alluxio.worker.container.hostname") && d.ours() == null),
       new Deliberate("fuse-mount-as-arguments",
           "FUSE mount settings as `alluxio.fuse.mount.*` properties (0.6.54; `mount.point=<nil>`) and the mount's parent `/mnt` as the volume",
           "mount point, Alluxio path and options as FUSE's arguments; the mount point itself as the volume; the client's worker host name as in 0.5.2",

@@ -45,8 +45,10 @@ public final class ConfigMapRenderer {
 
   /** Set per master pod from its name, which its headless Service makes resolvable. */
   public static final String MASTER_HOSTNAME_VARIABLE = "ALLUXIO_MASTER_HOSTNAME";
-  /** Set per worker pod from the node's (or, off host networking, the pod's) address. */
+  /** Set per worker pod from the node's address, on host networking or not. */
   public static final String WORKER_HOSTNAME_VARIABLE = "ALLUXIO_WORKER_HOSTNAME";
+  /** Set per worker pod off host networking from the pod's address, where the worker is reached. */
+  public static final String WORKER_CONTAINER_HOSTNAME_VARIABLE = "ALLUXIO_WORKER_CONTAINER_HOSTNAME";
   /** Set per FUSE pod from the node's address. */
   public static final String CLIENT_HOSTNAME_VARIABLE = "ALLUXIO_CLIENT_HOSTNAME";
 
@@ -143,8 +145,7 @@ public final class ConfigMapRenderer {
 
   private JavaOptions worker() {
     WorkerPorts ports = spec.workers().ports();
-    JavaOptions opts = new JavaOptions()
-        .property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}")
+    JavaOptions opts = workerHostnames()
         .property("alluxio.worker.bind.host", "0.0.0.0")
         .property("alluxio.worker.rpc.port", ports.rpc())
         .property("alluxio.worker.web.port", ports.web());
@@ -167,6 +168,21 @@ public final class ConfigMapRenderer {
         .property("alluxio.job.worker.web.port", ports.jobWeb());
     credentials(opts);
     return opts.jvm(spec.workers().jobWorker().jvmOptions()).properties(spec.workers().jobWorker().properties());
+  }
+
+  /**
+   * The worker's names (the job worker, which serves no blocks, needs only the first): a worker is
+   * known by its node's address, the one FUSE and clients on that node call their own,
+   * so that they find it local (domain socket reads, local-first writes). Off host networking it
+   * is reached at its pod's address, which Alluxio calls the container host name (as chart 0.6.54
+   * does); clients connect there while comparing locality on the node address.
+   */
+  private JavaOptions workerHostnames() {
+    JavaOptions opts = new JavaOptions().property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}");
+    if (!spec.workers().hostNetwork()) {
+      opts.property("alluxio.worker.container.hostname", "${" + WORKER_CONTAINER_HOSTNAME_VARIABLE + "}");
+    }
+    return opts;
   }
 
   private JavaOptions fuse() {

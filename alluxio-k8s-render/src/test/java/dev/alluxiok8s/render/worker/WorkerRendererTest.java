@@ -12,10 +12,12 @@ import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
+import dev.alluxiok8s.render.config.ConfigMapRenderer;
 import dev.alluxiok8s.render.context.RenderContext;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkerRendererTest {
@@ -83,8 +85,18 @@ class WorkerRendererTest {
         .isEqualTo("status.hostIP");
     assertThat(inPodNetwork.getHostNetwork()).isNull();
     assertThat(inPodNetwork.getDnsPolicy()).isEqualTo("ClusterFirst");
-    assertThat(inPodNetwork.getContainers().get(0).getEnv().get(0).getValueFrom().getFieldRef().getFieldPath())
-        .isEqualTo("status.podIP");
+    // Off host networking the worker keeps its node's address, which clients on the node compare with
+    // their own to find it local, and is reached at its pod's (Alluxio's container host name).
+    assertThat(inPodNetwork.getContainers()).allSatisfy(c -> assertThat(c.getEnv())
+        .extracting(e -> e.getName() + "=" + e.getValueFrom().getFieldRef().getFieldPath())
+        .startsWith("ALLUXIO_WORKER_HOSTNAME=status.hostIP", "ALLUXIO_WORKER_CONTAINER_HOSTNAME=status.podIP"));
+    Map<String, String> data = new ConfigMapRenderer(Clusters.with(spec -> spec.workers(Workers.builder()
+        .hostNetwork(false).build()))).data();
+    assertThat(data.get(ConfigMapRenderer.WORKER))
+        .contains("-Dalluxio.worker.container.hostname=${ALLUXIO_WORKER_CONTAINER_HOSTNAME}");
+    assertThat(data.get(ConfigMapRenderer.JOB_WORKER)).doesNotContain("container.hostname");
+    assertThat(new ConfigMapRenderer(Clusters.minimal()).data().get(ConfigMapRenderer.WORKER))
+        .doesNotContain("container.hostname");
   }
 
   private static V1Volume volume(V1PodSpec pod, String name) {
