@@ -59,11 +59,26 @@ class WorkerRendererTest {
     V1PodSpec pod = pod(cluster);
 
     assertThat(pod.getInitContainers()).singleElement().satisfies(init -> {
-      assertThat(init.getCommand()).containsExactly("chown", "-R", "1000:1000", "/opt/domain", "/mnt/ssd");
+      // Only the directories themselves: never other tenants' files below them.
+      assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/opt/domain", "/mnt/ssd");
       assertThat(init.getSecurityContext().getRunAsUser()).isZero();
       assertThat(init.getSecurityContext().getCapabilities().getAdd()).containsExactly("CHOWN");
     });
     assertThat(volume(pod, "ssd-0-0").getHostPath().getType()).isEqualTo("DirectoryOrCreate");
+  }
+
+  @Test
+  void aMemoryTierOnTheNodesSharedMemoryUsesADirectoryOfItsOwn() {
+    AlluxioCluster cluster = Clusters.with(spec -> spec.tieredStore(TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.MEM).addDirectories(TierDirectory.builder().path("/dev/shm")
+            .quota("1Gi").volume(TierVolume.of(VolumeKind.HOST_PATH)).build()).build())
+        .build()));
+
+    V1PodSpec pod = pod(cluster);
+
+    assertThat(volume(pod, "mem-0-0").getHostPath().getPath()).isEqualTo("/dev/shm/alluxio");
+    assertThat(pod.getInitContainers()).singleElement()
+        .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/opt/domain", "/dev/shm"));
   }
 
   @Test
