@@ -55,6 +55,10 @@ class ChartParityTest {
     boolean warned(String key, String text) {
       return imported.warnings().stream().anyMatch(w -> w.key().equals(key) && w.message().contains(text));
     }
+
+    boolean warnedAnywhere(String text) {
+      return imported.warnings().stream().anyMatch(w -> w.message().contains(text));
+    }
   }
 
   /** A deliberate difference: its id, what the chart does, what alluxio-k8s does, and which diffs it explains. */
@@ -100,6 +104,11 @@ class ChartParityTest {
           "`alluxio.worker.memory.size` (0.5.2) or `ramdisk.size` (0.6.54) from the worker's memory request",
           "not set: the MEM tier's quota sizes the RAM disk",
           (c, d) -> (option(d, "alluxio.worker.memory.size") || option(d, "alluxio.worker.ramdisk.size")) && d.ours() == null),
+      new Deliberate("ram-tier-quota",
+          "a tier level in RAM without a quota: Alluxio sizes it (from the worker's memory request, or two thirds of the node's memory)",
+          "the line's default quota, with a warning: its files count against the worker's memory limit, which must hold them",
+          (c, d) -> d.fact().equals("option") && QUOTA.matcher(d.key()).matches() && d.chart() == null && d.ours() != null
+              && c.warnedAnywhere("a tier level in RAM without a quota")),
       new Deliberate("tier-alias-explicit",
           "no tier alias unless the values give one: Alluxio's default for the level applies",
           "each level's alias written out (the same default)",

@@ -7,6 +7,7 @@ import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.placement.PodNetwork;
 import dev.alluxiok8s.model.placement.Placement;
+import dev.alluxiok8s.model.process.JvmMemory;
 import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.process.Resources;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
@@ -61,19 +62,16 @@ public interface Fuse extends ProcessSettings, PodNetwork {
     return List.of("allow_other");
   }
 
-  /** Defaults to requests of 0.5 CPU and 1G, limits of 1 CPU and 1G, as chart 0.5.2. */
+  /**
+   * Defaults to requests of 0.5 CPU and 1Gi, limits of 1 CPU and 4Gi. Chart 0.5.2 limited it to
+   * 1G, below the 1G heap alone that Alluxio gives FUSE; 4Gi holds {@link JvmMemory#FUSE}'s heap
+   * and direct memory with the JVM's overhead, as chart 0.6.54's 4Gi limit does.
+   */
   @Override
   @Value.Default
   default Resources resources() {
-    return Resources.builder().putRequests("cpu", "0.5").putRequests("memory", "1G")
-        .putLimits("cpu", "1").putLimits("memory", "1G").build();
-  }
-
-  @Override
-  @Value.Default
-  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list differs from the default, so write it
-  default List<String> jvmOptions() {
-    return List.of("-XX:MaxDirectMemorySize=2g");
+    return Resources.builder().putRequests("cpu", "0.5").putRequests("memory", "1Gi")
+        .putLimits("cpu", "1").putLimits("memory", "4Gi").build();
   }
 
   @Override

@@ -65,6 +65,21 @@ public interface TierLevel {
     return Optional.of(node.equals(SHARED_MEMORY) ? SHARED_MEMORY_DIRECTORY : node);
   }
 
+  /**
+   * Whether the files of {@code directory} are held in RAM, and so count against the memory limit
+   * of the worker container that writes them: an emptyDir of a MEM directory (kept in RAM) or a
+   * node directory in the node's shared memory.
+   */
+  default boolean isMemoryBacked(TierDirectory directory) {
+    TierVolume volume = volumeOf(directory);
+    if (volume.kind() == VolumeKind.EMPTY_DIR) {
+      return mediumOf(directory) == MediumType.MEM;
+    }
+    return nodeDirectoryOf(directory)
+        .filter(node -> node.equals(SHARED_MEMORY) || node.startsWith(SHARED_MEMORY + "/"))
+        .isPresent();
+  }
+
   @Value.Check
   default void check() {
     Problems problems = new Problems("TierLevel");

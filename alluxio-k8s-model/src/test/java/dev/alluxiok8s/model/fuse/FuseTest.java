@@ -18,7 +18,8 @@ class FuseTest {
     assertThat(fuse.mountPoint()).isEqualTo("/alluxio-fuse");
     assertThat(fuse.alluxioPath()).isEqualTo("/");
     assertThat(fuse.mountOptions()).containsExactly("allow_other");
-    assertThat(fuse.jvmOptions()).containsExactly("-XX:MaxDirectMemorySize=2g");
+    // Heap and direct memory come from JvmMemory.FUSE, written out by the renderer.
+    assertThat(fuse.jvmOptions()).isEmpty();
     assertThat(fuse.hostNetwork()).isTrue();
     assertThat(fuse.effectiveDnsPolicy()).isEqualTo(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET);
   }

@@ -5,7 +5,9 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.master.MasterPorts;
+import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
@@ -131,7 +133,7 @@ public final class ConfigMapRenderer {
           .property("alluxio.master.metastore.dir", spec.metastore().mountPath());
     }
     credentials(opts);
-    return opts.jvm(spec.masters().master().jvmOptions()).properties(spec.masters().master().properties());
+    return process(opts, spec.masters().master());
   }
 
   private JavaOptions jobMaster() {
@@ -140,7 +142,7 @@ public final class ConfigMapRenderer {
         .property("alluxio.job.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
         .property("alluxio.job.master.bind.host", "0.0.0.0");
     credentials(opts);
-    return opts.jvm(spec.masters().jobMaster().jvmOptions()).properties(spec.masters().jobMaster().properties());
+    return process(opts, spec.masters().jobMaster());
   }
 
   private JavaOptions worker() {
@@ -156,7 +158,7 @@ public final class ConfigMapRenderer {
     }
     tieredStore(opts);
     credentials(opts);
-    return opts.jvm(spec.workers().worker().jvmOptions()).properties(spec.workers().worker().properties());
+    return process(opts, spec.workers().worker());
   }
 
   private JavaOptions jobWorker() {
@@ -167,7 +169,7 @@ public final class ConfigMapRenderer {
         .property("alluxio.job.worker.data.port", ports.jobData())
         .property("alluxio.job.worker.web.port", ports.jobWeb());
     credentials(opts);
-    return opts.jvm(spec.workers().jobWorker().jvmOptions()).properties(spec.workers().jobWorker().properties());
+    return process(opts, spec.workers().jobWorker());
   }
 
   /**
@@ -186,11 +188,19 @@ public final class ConfigMapRenderer {
   }
 
   private JavaOptions fuse() {
-    return new JavaOptions()
+    return process(new JavaOptions()
         .property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
-        .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
-        .jvm(spec.fuse().jvmOptions())
-        .properties(spec.fuse().properties());
+        .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}"), spec.fuse());
+  }
+
+  /**
+   * The process's own part: its JVM's memory sizes where its JVM options leave them out (the
+   * sizes its memory limit was checked against), then its JVM options and properties.
+   */
+  private JavaOptions process(JavaOptions opts, ProcessSettings process) {
+    return opts.jvm(MemoryBudgets.jvmOf(spec, process).optionsMissingFrom(process))
+        .jvm(process.jvmOptions())
+        .properties(process.properties());
   }
 
   private void tieredStore(JavaOptions opts) {
