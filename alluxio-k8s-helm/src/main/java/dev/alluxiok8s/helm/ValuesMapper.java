@@ -699,6 +699,10 @@ final class ValuesMapper {
             + "or set spec.fuse.enabled, to keep FUSE)");
       }
       b.mountPoint(defaults.fuseMountPoint());
+      if (enabled) {
+        values.warnFile("chart 0.5.x mounts FUSE at /alluxio-fuse, whose parent (the node's root) a restarted FUSE "
+            + "would need to share; it is mounted at " + defaults.fuseMountPoint() + " instead");
+      }
     }
     if (values.has("fuse.args")) {
       List<String> args = values.words(values.at("fuse.args"));

@@ -142,12 +142,12 @@ class ChartParityTest {
               && d.ours() == null),
       new Deliberate("fuse-mount-as-arguments",
           "FUSE mount settings as `alluxio.fuse.mount.*` properties (0.6.54; `mount.point=<nil>`) and the mount's parent `/mnt` as the volume",
-          "mount point, Alluxio path and options as FUSE's arguments; the mount point itself as the volume; the client's worker host name as in 0.5.2",
+          "mount point, Alluxio path and options as FUSE's arguments; the mount point's parent as the volume (0.5.2's `/alluxio-fuse`, at the node's root, moves to `/mnt/alluxio-fuse`); the client's worker host name as in 0.5.2",
           (c, d) -> d.scope().equals("fuse") && d.fact().equals("option")
                   && ((d.key().startsWith("alluxio.fuse.mount.") && d.ours() == null)
                       || (d.key().equals("alluxio.worker.hostname") && d.chart() == null))
               || (d.fact().equals("mount") && d.scope().endsWith(" alluxio-fuse")
-                  && (d.key().equals("/mnt") || d.key().equals(c.spec().fuse().mountPoint())))),
+                  && (d.key().equals("/mnt") || d.key().equals("/alluxio-fuse") || d.key().equals(c.spec().fuse().mountPoint())))),
       new Deliberate("fuse-opt-in",
           "FUSE DaemonSet always rendered (0.5.2), and FUSE options always in the ConfigMap (0.6.54)",
           "FUSE only when the values configure it (a `fuse:` block in 0.5.x, `fuse.enabled` in 0.6.x)",

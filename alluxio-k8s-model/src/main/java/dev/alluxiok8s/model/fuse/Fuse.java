@@ -36,6 +36,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFuse.class)
 public interface Fuse extends ProcessSettings, PodNetwork {
 
+  /** Two or more levels, none of them "." or "..", of characters a shell and /proc/mounts leave as they are. */
+  Pattern MOUNT_POINT = Pattern.compile("(/(?!\\.{1,2}(/|$))[A-Za-z0-9._-]+){2,}");
   Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
 
   @Value.Default
@@ -43,10 +45,15 @@ public interface Fuse extends ProcessSettings, PodNetwork {
     return false;
   }
 
-  /** The node directory where Alluxio appears. */
+  /**
+   * The node directory where Alluxio appears, at least two levels deep: its parent is shared
+   * with the node, so that a restarted FUSE can clear a dead mount left there by a crash.
+   * Defaults to {@code /mnt/alluxio-fuse}, as chart 0.6.54 (chart 0.5.2: {@code /alluxio-fuse},
+   * whose parent is the node's root).
+   */
   @Value.Default
   default String mountPoint() {
-    return "/alluxio-fuse";
+    return "/mnt/alluxio-fuse";
   }
 
   /** The Alluxio path mounted there. */
@@ -109,8 +116,9 @@ public interface Fuse extends ProcessSettings, PodNetwork {
   default void check() {
     checkSettings("Fuse");
     Problems problems = new Problems("Fuse");
-    problems.require(mountPoint().startsWith("/") && !mountPoint().equals("/"), "mountPoint",
-        "must be an absolute path other than /, got \"" + mountPoint() + "\"");
+    problems.require(MOUNT_POINT.matcher(mountPoint()).matches(), "mountPoint",
+        "must be an absolute path of at least two levels, of letters, digits, '.', '_' and '-' (its parent directory "
+            + "is shared with the node, and may not be the node's root), got \"" + mountPoint() + "\"");
     problems.require(alluxioPath().startsWith("/"), "alluxioPath",
         "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
     for (int i = 0; i < mountOptions().size(); i++) {
