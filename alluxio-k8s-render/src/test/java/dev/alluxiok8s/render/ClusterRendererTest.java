@@ -38,6 +38,7 @@ class ClusterRendererTest {
         "Service/alluxio-master-1",
         "Service/alluxio-master-2",
         "StatefulSet/alluxio-master",
+        "PodDisruptionBudget/alluxio-master",
         "DaemonSet/alluxio-worker");
   }
 

@@ -47,6 +47,15 @@ public interface Masters extends PodNetwork {
     return MasterPorts.builder().build();
   }
 
+  /**
+   * Whether several masters must ({@code required}) or should ({@code preferred}, the default)
+   * run on different nodes ({@code kubernetes.io/hostname} pod anti-affinity).
+   */
+  @Value.Default
+  default MasterSpreading spreading() {
+    return MasterSpreading.PREFERRED;
+  }
+
   @Value.Default
   default Placement placement() {
     return Placement.anywhere();
