@@ -155,7 +155,7 @@ public final class MasterRenderer {
     pod.addContainersItem(jobMasterContainer(shared.mounts()));
 
     V1ObjectMeta meta = metadata.of(Component.MASTER, names.masters());
-    masters.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    MasterPodSecurity.of(spec).ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1ObjectMeta podMeta = context.configuredPodTemplate(Component.MASTER);
     V1StatefulSetSpec stsSpec = new V1StatefulSetSpec()
         .replicas(masters.count())
