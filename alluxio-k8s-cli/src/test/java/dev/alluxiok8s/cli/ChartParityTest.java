@@ -57,6 +57,10 @@ class ChartParityTest {
     boolean warned(String key, String text) {
       return imported.warnings().stream().anyMatch(w -> w.path().equals(key) && w.message().contains(text));
     }
+
+    boolean warnedAnywhere(String text) {
+      return imported.warnings().stream().anyMatch(w -> w.message().contains(text));
+    }
   }
 
   /** A deliberate difference: its id, what the chart does, what alluxio-k8s does, and which diffs it explains. */
@@ -102,6 +106,11 @@ class ChartParityTest {
           "`alluxio.worker.memory.size` (0.5.2) or `ramdisk.size` (0.6.54) from the worker's memory request",
           "not set: the MEM tier's quota sizes the RAM disk",
           (c, d) -> (option(d, "alluxio.worker.memory.size") || option(d, "alluxio.worker.ramdisk.size")) && d.ours() == null),
+      new Deliberate("ram-tier-quota",
+          "a tier level in RAM without a quota: Alluxio sizes it (from the worker's memory request, or two thirds of the node's memory)",
+          "the line's default quota, with a warning: its files count against the worker's memory limit, which must hold them",
+          (c, d) -> d.fact().equals("option") && QUOTA.matcher(d.key()).matches() && d.chart() == null && d.ours() != null
+              && c.warnedAnywhere("a tier level in RAM without a quota")),
       new Deliberate("tier-alias-explicit",
           "no tier alias unless the values give one: Alluxio's default for the level applies",
           "each level's alias written out (the same default)",
@@ -133,18 +142,14 @@ class ChartParityTest {
           "set for the master only",
           (c, d) -> d.fact().equals("option") && d.key().startsWith("alluxio.master.metastore") && !d.scope().equals("master")
               && d.ours() == null),
-      new Deliberate("worker-container-hostname",
-          "`alluxio.worker.container.hostname` from the pod's address off the host network (0.6.54)",
-          "not set: the worker host name is the node's address on the host network, the pod's off it",
-          (c, d) -> option(d, "alluxio.worker.container.hostname") && d.ours() == null),
       new Deliberate("fuse-mount-as-arguments",
           "FUSE mount settings as `alluxio.fuse.mount.*` properties (0.6.54; `mount.point=<nil>`) and the mount's parent `/mnt` as the volume",
-          "mount point, Alluxio path and options as FUSE's arguments; the mount point itself as the volume; the client's worker host name as in 0.5.2",
+          "mount point, Alluxio path and options as FUSE's arguments; the mount point's parent as the volume (0.5.2's `/alluxio-fuse`, at the node's root, moves to `/mnt/alluxio-fuse`); the client's worker host name as in 0.5.2",
           (c, d) -> d.scope().equals("fuse") && d.fact().equals("option")
                   && ((d.key().startsWith("alluxio.fuse.mount.") && d.ours() == null)
                       || (d.key().equals("alluxio.worker.hostname") && d.chart() == null))
               || (d.fact().equals("mount") && d.scope().endsWith(" alluxio-fuse")
-                  && (d.key().equals("/mnt") || d.key().equals(c.spec().fuse().mountPoint())))),
+                  && (d.key().equals("/mnt") || d.key().equals("/alluxio-fuse") || d.key().equals(c.spec().fuse().mountPoint())))),
       new Deliberate("fuse-opt-in",
           "FUSE DaemonSet always rendered (0.5.2), and FUSE options always in the ConfigMap (0.6.54)",
           "FUSE only when the values configure it (a `fuse:` block in 0.5.x, `fuse.enabled` in 0.6.x)",

@@ -194,6 +194,8 @@ final class SimulatedCluster implements AutoCloseable {
         case "StatefulSet", "DaemonSet" -> reconcile(object);
         case "Job" -> runJob(object);
         case "ConfigMap", "Secret", "Service", "PersistentVolume", "PersistentVolumeClaim" -> { }
+        // Only evictions read a budget, and the simulation evicts nothing: stored, without effect.
+        case "PodDisruptionBudget" -> { }
         default -> throw new UnsupportedOperationException("kind not simulated: " + Tree.kind(object));
       }
     }

@@ -27,9 +27,10 @@ class TieredMemSsdTest {
     cluster.apply(sample.applied("stream"), Sample.READY);
 
     try (AlluxioClient client = new AlluxioClient(Sample.masterAddresses(1))) {
-      // The spec: MEM /dev/shm 4Gi on the node's /dev/shm, SSD /mnt/alluxio-ssd 500Gi on the node's /mnt/disks/ssd0/alluxio.
+      // The spec: MEM /dev/shm 4Gi on the node's /dev/shm/alluxio (Alluxio's own directory in the
+      // node's shared memory, never /dev/shm itself), SSD /mnt/alluxio-ssd 500Gi on the node's /mnt/disks/ssd0/alluxio.
       Checks.workersRegistered(client, 1, Map.of("MEM", Checks.gib(4), "SSD", Checks.gib(500)), List.of(
-          cluster.hostPathDirectory("127.0.2.1", "/dev/shm"),
+          cluster.hostPathDirectory("127.0.2.1", "/dev/shm/alluxio"),
           cluster.hostPathDirectory("127.0.2.1", "/mnt/disks/ssd0/alluxio")));
       Checks.writeAndReadBack(client, "/tiered.bin");
     }

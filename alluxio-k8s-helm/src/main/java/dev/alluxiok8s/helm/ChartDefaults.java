@@ -23,11 +23,17 @@ public record ChartDefaults(
     String fuseMountPoint,
     String quota) {
 
-  /** Chart 0.5.2: 1 CPU for everything, memory equal in requests and limits. */
+  /**
+   * Chart 0.5.2: 1 CPU for everything, memory equal in requests and limits, except FUSE's limit:
+   * the chart's 1G is below the 1G heap alone that Alluxio gives FUSE (and its own
+   * {@code -XX:MaxDirectMemorySize=2g}), so FUSE is OOM-killed; it gets chart 0.6.54's 4Gi. Its
+   * FUSE mount point {@code /alluxio-fuse} sits at the node's root, whose sharing with the node a
+   * restarted FUSE would need; the import uses chart 0.6.54's {@code /mnt/alluxio-fuse} and says so.
+   */
   static final ChartDefaults V0_5 = new ChartDefaults("2.2.0-SNAPSHOT",
       Resources.of("1", "1G"), Resources.of("1", "1G"), Resources.of("1", "2G"), Resources.of("1", "1G"),
-      resources(Map.of("cpu", "0.5", "memory", "1G"), Map.of("cpu", "1", "memory", "1G")),
-      true, "/alluxio-fuse", "1G");
+      resources(Map.of("cpu", "0.5", "memory", "1G"), Map.of("cpu", "1", "memory", "4Gi")),
+      true, "/mnt/alluxio-fuse", "1G");
 
   /** Chart 0.6.54: requests of 1 CPU, limits of 4 CPUs and more memory; workers off the host network. */
   static final ChartDefaults V0_6 = new ChartDefaults("2.9.4-SNAPSHOT",

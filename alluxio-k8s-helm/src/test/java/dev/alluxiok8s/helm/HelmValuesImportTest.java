@@ -355,11 +355,11 @@ class HelmValuesImportTest {
 
   @Test
   void jvmOptionsOfBothLinesAreSplitIntoOptionsAndTheGlobalOnesComeFirst() throws Exception {
-    HelmImport v05 = read(ChartLine.V0_5, GUIDE + "jvmOptions: \"-XX:+UseG1GC -Xss1m\"\nmaster:\n  jvmOptions: \" -Xmx4g \"\n");
-    assertThat(v05.cluster().spec().masters().master().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xss1m", "-Xmx4g");
-    HelmImport v06 = read(GUIDE + "jvmOptions:\n- -XX:+UseG1GC\nworker:\n  jvmOptions:\n  - -Xmx4g -Xms4g\n");
+    HelmImport v05 = read(ChartLine.V0_5, GUIDE + "jvmOptions: \"-XX:+UseG1GC -Xss1m\"\nmaster:\n  jvmOptions: \" -Xmx512m \"\n");
+    assertThat(v05.cluster().spec().masters().master().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xss1m", "-Xmx512m");
+    HelmImport v06 = read(GUIDE + "jvmOptions:\n- -XX:+UseG1GC\nworker:\n  jvmOptions:\n  - -Xmx2g -Xms2g\n");
     assertThat(v06.chartLine()).isEqualTo(ChartLine.V0_6);
-    assertThat(v06.cluster().spec().workers().worker().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xmx4g", "-Xms4g");
+    assertThat(v06.cluster().spec().workers().worker().jvmOptions()).containsExactly("-XX:+UseG1GC", "-Xmx2g", "-Xms2g");
   }
 
   @Test

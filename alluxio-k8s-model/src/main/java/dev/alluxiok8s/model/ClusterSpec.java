@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model;
 
 import dev.alluxiok8s.model.check.DistinctPorts;
+import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.fuse.Fuse;
@@ -37,7 +38,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Checks that span parts live here: an EMBEDDED journal needs an odd number of masters, a
  * shared local journal needs a {@code ReadWriteMany} claim, ports of pods that share a node must
- * differ, and properties computed from typed attributes may not be set by hand.
+ * differ, properties computed from typed attributes may not be set by hand, and every memory limit
+ * holds its process's JVM and memory-backed tiers ({@link MemoryBudgets}).
  */
 @Value.Immutable
 @ModelStyle
@@ -120,6 +122,7 @@ public interface ClusterSpec {
     checkWorkerPaths(problems);
     checkMasterPaths(problems);
     checkProperties(problems);
+    MemoryBudgets.check(this, problems);
     problems.throwIfAny();
   }
 

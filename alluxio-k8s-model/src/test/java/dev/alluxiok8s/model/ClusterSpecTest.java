@@ -69,7 +69,7 @@ class ClusterSpecTest {
       assertThat(spec.workers().ports().rpc()).isEqualTo(29999);
       assertThat(spec.workers().ports().jobData()).isEqualTo(30002);
       assertThat(spec.workers().worker()).isEqualTo(WorkerProcess.defaults());
-      assertThat(spec.workers().worker().resources().limits()).containsEntry("memory", "2G");
+      assertThat(spec.workers().worker().resources().limits()).containsEntry("memory", "4Gi");
       assertThat(spec.runAs().user()).isEqualTo(1000);
       assertThat(spec.logLevel()).isEqualTo(LogLevel.INFO);
     }

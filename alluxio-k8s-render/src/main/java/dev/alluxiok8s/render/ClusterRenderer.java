@@ -83,6 +83,7 @@ public final class ClusterRenderer {
     objects.addAll(masters.storage());
     objects.addAll(masters.services());
     objects.add(masters.statefulSet());
+    masters.disruptionBudget().ifPresent(objects::add);
     objects.add(workers.daemonSet());
     fuse.daemonSet().ifPresent(objects::add);
     fuse.demoClient().ifPresent(objects::add);

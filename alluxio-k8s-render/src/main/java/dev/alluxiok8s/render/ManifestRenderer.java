@@ -76,14 +76,14 @@ public final class ManifestRenderer {
   }
 
   /**
-   * Masters need nothing of the node, so they are held to the restricted level, unless the spec
-   * puts them on host networking, declares an exemption, or uses the demo hostPath journal volume
-   * (whose ownership a root init container fixes).
+   * Masters need nothing of the node, so they are held to the restricted level unless the spec
+   * declares an exemption or puts them on host networking; where the spec makes them fall below
+   * it (running as root, the demo hostPath journal volume) the renderer declares the exemption
+   * on the StatefulSet with its reason, and validation reports it.
    */
   private static boolean mastersCanBeRestricted(AlluxioCluster cluster) {
     var spec = cluster.spec();
-    return spec.masters().podSecurity().isEmpty() && !spec.masters().hostNetwork()
-        && spec.journal().persistentVolume().isEmpty() && !spec.runAs().isRoot();
+    return spec.masters().podSecurity().isEmpty() && !spec.masters().hostNetwork();
   }
 
   /** Renders, validates and writes {@code cluster} into {@code folder}, whole or not at all. */

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.render.object.RenderedObject;
-import dev.alluxiok8s.render.pod.ConfigHash;
+import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
+import dev.alluxiok8s.model.ImmutableClusterSpec;
+import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.process.WorkerProcess;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import dev.alluxiok8s.model.worker.Workers;
 import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ClusterRendererTest {
@@ -31,6 +39,7 @@ class ClusterRendererTest {
         "Service/alluxio-master-1",
         "Service/alluxio-master-2",
         "StatefulSet/alluxio-master",
+        "PodDisruptionBudget/alluxio-master",
         "DaemonSet/alluxio-worker");
   }
 
@@ -95,14 +104,22 @@ class ClusterRendererTest {
   }
 
   @Test
-  void thePodsConfigHashIsTheDigestOfTheConfigMapAsWritten() {
-    RenderedCluster rendered = ClusterRenderer.create().render(Clusters.highlyAvailable());
-    RenderedObject configMap = rendered.objects().get(0);
+  void aChangeRollsOnlyThePodsThatReadIt() {
+    UnaryOperator<ImmutableClusterSpec.Builder> withFuse = spec -> spec.fuse(Fuse.builder().enabled(true)
+        .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts")).build());
+    AlluxioCluster before = Clusters.with(withFuse);
+    AlluxioCluster workerChange = Clusters.with(spec -> withFuse.apply(spec).workers(Workers.builder()
+        .worker(WorkerProcess.builder().putProperties("alluxio.worker.network.reader.buffer.size", "8MB").build()).build()));
+    AlluxioCluster fuseChange = Clusters.with(spec -> spec.fuse(Fuse.builder().enabled(true)
+        .podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts"))
+        .putProperties("alluxio.user.file.writetype.default", "CACHE_THROUGH").build()));
 
-    assertThat(configMap.kind()).isEqualTo("ConfigMap");
-    @SuppressWarnings("unchecked")
-    Map<String, String> data = (Map<String, String>) configMap.tree().get("data");
-    assertThat(configHash(Clusters.highlyAvailable())).isEqualTo(ConfigHash.of(data));
+    assertThat(configHash(workerChange, "StatefulSet")).isEqualTo(configHash(before, "StatefulSet"));
+    assertThat(configHash(workerChange, "DaemonSet/alluxio-fuse")).isEqualTo(configHash(before, "DaemonSet/alluxio-fuse"));
+    assertThat(configHash(workerChange, "DaemonSet/alluxio-worker")).isNotEqualTo(configHash(before, "DaemonSet/alluxio-worker"));
+    assertThat(configHash(fuseChange, "StatefulSet")).isEqualTo(configHash(before, "StatefulSet"));
+    assertThat(configHash(fuseChange, "DaemonSet/alluxio-worker")).isEqualTo(configHash(before, "DaemonSet/alluxio-worker"));
+    assertThat(configHash(fuseChange, "DaemonSet/alluxio-fuse")).isNotEqualTo(configHash(before, "DaemonSet/alluxio-fuse"));
   }
 
   @Test
@@ -113,6 +130,15 @@ class ClusterRendererTest {
     String yaml = renderer.render(Clusters.minimal()).toYaml();
 
     assertThat(yaml).contains("- name: log-shipper\n          image: fluent/fluent-bit:3.1.4\n");
+  }
+
+  /** The config hash on the pod template of the first workload whose "Kind/name" starts with {@code workload}. */
+  private static String configHash(AlluxioCluster cluster, String workload) {
+    RenderedObject object = ClusterRenderer.create().render(cluster).objects().stream()
+        .filter(o -> o.toString().startsWith(workload)).findFirst().orElseThrow();
+    V1PodTemplateSpec template = object.object() instanceof V1StatefulSet sts ? sts.getSpec().getTemplate()
+        : ((V1DaemonSet) object.object()).getSpec().getTemplate();
+    return template.getMetadata().getAnnotations().get("alluxio-k8s.dev/config-hash");
   }
 
   private static String configHash(AlluxioCluster cluster) {

@@ -3,18 +3,23 @@ package dev.alluxiok8s.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.journal.Journal;
+import dev.alluxiok8s.model.journal.JournalPersistentVolume;
+import dev.alluxiok8s.model.security.PodSecurityExemption;
+import dev.alluxiok8s.model.security.RunAs;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.render.security.PodSecurityAnnotations;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +73,27 @@ class ManifestRendererTest {
         .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
             .extracting(f -> f.ruleId() + " " + f.object().orElseThrow().name())
             .containsExactly("PSS-RESTRICTED-PRIVILEGE-ESCALATION alluxio-master"));
+  }
+
+  @Test
+  void mastersBelowRestrictedSaySoWithTheirReason() throws Exception {
+    AlluxioCluster root = Clusters.with(spec -> spec.from(EXEMPT_WORKERS.spec()).runAs(RunAs.root()));
+    AlluxioCluster demoJournal = Clusters.with(spec -> spec.from(EXEMPT_WORKERS.spec())
+        .journal(Journal.builder().persistentVolume(JournalPersistentVolume.builder().build()).build()));
+
+    for (AlluxioCluster cluster : List.of(root, demoJournal)) {
+      RenderResult result = ManifestRenderer.builder().build().render(cluster);
+      V1StatefulSet sts = (V1StatefulSet) result.cluster().objects().stream()
+          .filter(o -> o.object() instanceof V1StatefulSet).findFirst().orElseThrow().object();
+
+      assertThat(sts.getMetadata().getAnnotations()).containsEntry(PodSecurityAnnotations.LEVEL, "baseline")
+          .containsKey(PodSecurityAnnotations.REASON);
+      assertThat(result.report().infos()).extracting(f -> f.ruleId() + " " + f.object().orElseThrow().name())
+          .contains("PSS-EXEMPT alluxio-master");
+    }
+    assertThat(ManifestRenderer.builder().build().render(EXEMPT_WORKERS).cluster().objects().stream()
+        .filter(o -> o.object() instanceof V1StatefulSet).findFirst().orElseThrow().object().getMetadata().getAnnotations())
+        .isNullOrEmpty();
   }
 
   @Test

@@ -23,6 +23,10 @@ final class FuseMapper extends AreaMapper {
       mount(b);
     } else {
       b.mountPoint(c.defaults.fuseMountPoint());
+      if (enabled) {
+        values.warnFile("chart 0.5.x mounts FUSE at /alluxio-fuse, whose parent (the node's root) a restarted FUSE "
+            + "would need to share; it is mounted at " + c.defaults.fuseMountPoint() + " instead");
+      }
     }
     if (values.has("fuse.args")) {
       List<String> args = values.words(values.at("fuse.args"));

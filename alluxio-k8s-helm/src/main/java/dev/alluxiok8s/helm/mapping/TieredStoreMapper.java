@@ -91,7 +91,24 @@ final class TieredStoreMapper extends AreaMapper {
     }
     values.decimal(values.at(level, "high")).ifPresent(b::highWatermark);
     values.decimal(values.at(level, "low")).ifPresent(b::lowWatermark);
-    return b.build();
+    return sizedInRam(level, b.build());
+  }
+
+  /**
+   * A level kept in RAM without a quota gets the line's default quota: its files count against
+   * the worker's memory limit, so the model needs its size, and the chart only left it to Alluxio
+   * (a RAM disk sized from the worker's memory request, or two thirds of the node's memory).
+   */
+  private TierLevel sizedInRam(ValueNode.Mapping node, TierLevel level) {
+    if (level.directories().stream().anyMatch(d -> d.quota().isPresent())
+        || !level.directories().stream().allMatch(level::isMemoryBacked)) {
+      return level;
+    }
+    String quota = AlluxioSizes.toQuantity(c.defaults.quota()).orElseThrow();
+    values.warn(node, "a tier level in RAM without a quota: its files count against the worker's memory limit, "
+        + "so each directory is imported with quota " + quota + "; set quota to size it");
+    return TierLevel.builder().from(level).directories(level.directories().stream()
+        .map(d -> TierDirectory.builder().from(d).quota(quota).build()).toList()).build();
   }
 
   private Optional<MediumType> medium(ValueNode.Mapping level, String key, String text) {

@@ -41,6 +41,8 @@ public final class YamlReader {
   private static final Set<String> CORE_TAGS =
       Set.of(CORE + "str", CORE + "int", CORE + "float", CORE + "bool", CORE + "map", CORE + "seq", NULL_TAG);
   private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token");
+  /** The scanner's "but found X(96)": the character unquoted, then its code. */
+  private static final Pattern FOUND_CHARACTER = Pattern.compile("but found (\\S)\\((\\d+)\\)");
   private static final Pattern BLANK_LINE = Pattern.compile("(?m)^[ \\t]+$");
   private static final String INDENTED_BLANK_LINES = "leading empty lines contain more spaces";
 
@@ -332,7 +334,8 @@ public final class YamlReader {
 
   /** snakeyaml's wording, rephrased for the two mistakes people make most in hand-written YAML. */
   private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+    String problem = e.getProblem() == null ? "" : FOUND_CHARACTER.matcher(e.getProblem().trim())
+        .replaceAll(m -> Matcher.quoteReplacement("but found '" + m.group(1) + "' (character " + m.group(2) + ")"));
     String context = e.getContext() == null ? "" : e.getContext().trim();
     Matcher badStart = BAD_START.matcher(problem);
     if (problem.contains("\\t(TAB)")) {

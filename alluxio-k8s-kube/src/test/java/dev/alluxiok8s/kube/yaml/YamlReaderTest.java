@@ -51,6 +51,12 @@ class YamlReaderTest {
   }
 
   @Test
+  void quotesTheCharacterTheScannerFound() {
+    assertThat(problems("%`\n", USER_FILE)).singleElement().asString()
+        .contains("but found '`' (character 96)").doesNotContain("`(96)");
+  }
+
+  @Test
   void stopsAtAliasesTagsDepthAndASecondDocument() {
     assertThat(problems("a: &x 1\nb: *x\nc: *x\n", USER_FILE))
         .containsExactly("t.yaml:2:4 b: aliases (*x) are not supported in a test file; write the value out");

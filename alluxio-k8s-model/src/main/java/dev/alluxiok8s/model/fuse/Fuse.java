@@ -6,6 +6,7 @@ import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.PodSettings;
+import dev.alluxiok8s.model.process.JvmMemory;
 import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.process.Resources;
 import java.util.List;
@@ -35,6 +36,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity"})
 public interface Fuse extends ProcessSettings, PodSettings {
 
+  /** Two or more levels, none of them "." or "..", of characters a shell and /proc/mounts leave as they are. */
+  Pattern MOUNT_POINT = Pattern.compile("(/(?!\\.{1,2}(/|$))[A-Za-z0-9._-]+){2,}");
   Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
 
   @Value.Default
@@ -42,10 +45,15 @@ public interface Fuse extends ProcessSettings, PodSettings {
     return false;
   }
 
-  /** The node directory where Alluxio appears. */
+  /**
+   * The node directory where Alluxio appears, at least two levels deep: its parent is shared
+   * with the node, so that a restarted FUSE can clear a dead mount left there by a crash.
+   * Defaults to {@code /mnt/alluxio-fuse}, as chart 0.6.54 (chart 0.5.2: {@code /alluxio-fuse},
+   * whose parent is the node's root).
+   */
   @Value.Default
   default String mountPoint() {
-    return "/alluxio-fuse";
+    return "/mnt/alluxio-fuse";
   }
 
   /** The Alluxio path mounted there. */
@@ -61,19 +69,16 @@ public interface Fuse extends ProcessSettings, PodSettings {
     return List.of("allow_other");
   }
 
-  /** Defaults to requests of 0.5 CPU and 1G, limits of 1 CPU and 1G, as chart 0.5.2. */
+  /**
+   * Defaults to requests of 0.5 CPU and 1Gi, limits of 1 CPU and 4Gi. Chart 0.5.2 limited it to
+   * 1G, below the 1G heap alone that Alluxio gives FUSE; 4Gi holds {@link JvmMemory#FUSE}'s heap
+   * and direct memory with the JVM's overhead, as chart 0.6.54's 4Gi limit does.
+   */
   @Override
   @Value.Default
   default Resources resources() {
-    return Resources.builder().putRequests("cpu", "0.5").putRequests("memory", "1G")
-        .putLimits("cpu", "1").putLimits("memory", "1G").build();
-  }
-
-  @Override
-  @Value.Default
-  @JsonInclude(JsonInclude.Include.ALWAYS) // an empty list differs from the default, so write it
-  default List<String> jvmOptions() {
-    return List.of("-XX:MaxDirectMemorySize=2g");
+    return Resources.builder().putRequests("cpu", "0.5").putRequests("memory", "1Gi")
+        .putLimits("cpu", "1").putLimits("memory", "4Gi").build();
   }
 
   @Override
@@ -100,8 +105,9 @@ public interface Fuse extends ProcessSettings, PodSettings {
   default void check() {
     checkSettings("Fuse");
     Problems problems = new Problems("Fuse");
-    problems.require(mountPoint().startsWith("/") && !mountPoint().equals("/"), "mountPoint",
-        "must be an absolute path other than /, got \"" + mountPoint() + "\"");
+    problems.require(MOUNT_POINT.matcher(mountPoint()).matches(), "mountPoint",
+        "must be an absolute path of at least two levels, of letters, digits, '.', '_' and '-' (its parent directory "
+            + "is shared with the node, and may not be the node's root), got \"" + mountPoint() + "\"");
     problems.require(alluxioPath().startsWith("/"), "alluxioPath",
         "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
     for (int i = 0; i < mountOptions().size(); i++) {

@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMasters.class)
 @JsonDeserialize(as = ImmutableMasters.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
-@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
 public interface Masters extends PodSettings {
 
   /** 1 for a single master; 3, 5, ... for high availability. */
@@ -46,6 +46,15 @@ public interface Masters extends PodSettings {
   @Value.Default
   default MasterPorts ports() {
     return MasterPorts.builder().build();
+  }
+
+  /**
+   * Whether several masters must ({@code required}) or should ({@code preferred}, the default)
+   * run on different nodes ({@code kubernetes.io/hostname} pod anti-affinity).
+   */
+  @Value.Default
+  default MasterSpreading spreading() {
+    return MasterSpreading.PREFERRED;
   }
 
   @Override

@@ -35,7 +35,8 @@ public final class ManagedProperties {
       new Managed("alluxio.job.worker.web.port", true, "spec.workers.ports.jobWeb"),
       new Managed("alluxio.worker.data.server.domain.socket.", false, "spec.shortCircuit"),
       new Managed("alluxio.user.short.circuit.enabled", true, "spec.shortCircuit.enabled"),
-      new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"));
+      new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"),
+      new Managed("alluxio.worker.container.hostname", true, "spec.workers.hostNetwork (the pod's address off it)"));
 
   private ManagedProperties() {}
 

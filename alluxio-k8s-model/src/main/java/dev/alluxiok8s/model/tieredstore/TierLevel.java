@@ -23,6 +23,11 @@ public interface TierLevel {
   double DEFAULT_HIGH = 0.95;
   double DEFAULT_LOW = 0.7;
 
+  /** The node's shared memory, a tmpfs: files there live in RAM, charged to the pod writing them. */
+  String SHARED_MEMORY = "/dev/shm";
+  /** Where a tier given the node's {@link #SHARED_MEMORY} itself keeps its files instead. */
+  String SHARED_MEMORY_DIRECTORY = SHARED_MEMORY + "/alluxio";
+
   MediumType alias();
 
   List<TierDirectory> directories();
@@ -44,6 +49,35 @@ public interface TierLevel {
   default TierVolume volumeOf(TierDirectory directory) {
     return directory.volume().orElseGet(() -> TierVolume.of(
         mediumOf(directory) == MediumType.MEM ? VolumeKind.EMPTY_DIR : VolumeKind.HOST_PATH));
+  }
+
+  /**
+   * The node directory behind a hostPath {@code directory}: its {@code hostPath}, else its path.
+   * The node's {@code /dev/shm} itself is shared by every tenant of the node and is never handed
+   * to Alluxio; a subdirectory Alluxio owns, {@value #SHARED_MEMORY_DIRECTORY}, stands in for it.
+   */
+  default Optional<String> nodeDirectoryOf(TierDirectory directory) {
+    TierVolume volume = volumeOf(directory);
+    if (volume.kind() != VolumeKind.HOST_PATH) {
+      return Optional.empty();
+    }
+    String node = volume.hostPath().orElse(directory.path());
+    return Optional.of(node.equals(SHARED_MEMORY) ? SHARED_MEMORY_DIRECTORY : node);
+  }
+
+  /**
+   * Whether the files of {@code directory} are held in RAM, and so count against the memory limit
+   * of the worker container that writes them: an emptyDir of a MEM directory (kept in RAM) or a
+   * node directory in the node's shared memory.
+   */
+  default boolean isMemoryBacked(TierDirectory directory) {
+    TierVolume volume = volumeOf(directory);
+    if (volume.kind() == VolumeKind.EMPTY_DIR) {
+      return mediumOf(directory) == MediumType.MEM;
+    }
+    return nodeDirectoryOf(directory)
+        .filter(node -> node.equals(SHARED_MEMORY) || node.startsWith(SHARED_MEMORY + "/"))
+        .isPresent();
   }
 
   @Value.Check

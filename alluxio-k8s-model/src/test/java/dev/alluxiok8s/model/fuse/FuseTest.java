@@ -15,10 +15,12 @@ class FuseTest {
   void offByDefaultWithChart052sOptions() {
     Fuse fuse = Fuse.builder().build();
     assertThat(fuse.enabled()).isFalse();
-    assertThat(fuse.mountPoint()).isEqualTo("/alluxio-fuse");
+    // Chart 0.6.54's: chart 0.5.2's /alluxio-fuse has the node's root as its parent.
+    assertThat(fuse.mountPoint()).isEqualTo("/mnt/alluxio-fuse");
     assertThat(fuse.alluxioPath()).isEqualTo("/");
     assertThat(fuse.mountOptions()).containsExactly("allow_other");
-    assertThat(fuse.jvmOptions()).containsExactly("-XX:MaxDirectMemorySize=2g");
+    // Heap and direct memory come from JvmMemory.FUSE, written out by the renderer.
+    assertThat(fuse.jvmOptions()).isEmpty();
     assertThat(fuse.hostNetwork()).isTrue();
     assertThat(fuse.effectiveDnsPolicy()).isEqualTo(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET);
   }
@@ -36,9 +38,19 @@ class FuseTest {
   void refusesBadMountPointAlluxioPathAndOptions() {
     assertThat(problemsOf("Fuse", () -> Fuse.builder().mountPoint("/").alluxioPath("data").addMountOptions("-o ro").build()))
         .containsExactly(
-            problem("mountPoint", "must be an absolute path other than /, got \"/\""),
+            problem("mountPoint", "must be an absolute path of at least two levels, of letters, digits, '.', '_' and "
+                + "'-' (its parent directory is shared with the node, and may not be the node's root), got \"/\""),
             problem("alluxioPath", "must be an absolute Alluxio path, got \"data\""),
             problem("mountOptions[0]", "\"-o ro\" is not a FUSE mount option (examples: allow_other, max_readahead=0)"));
+  }
+
+  @Test
+  void refusesMountPointsWhoseParentCannotBeShared() {
+    for (String mountPoint : new String[] {"/alluxio-fuse", "/mnt/../alluxio", "/mnt/a b", "/mnt/fuse/", "mnt/fuse"}) {
+      assertThat(problemsOf("Fuse", () -> Fuse.builder().mountPoint(mountPoint).build()))
+          .as(mountPoint).extracting(p -> p.path()).containsExactly("mountPoint");
+    }
+    assertThat(Fuse.builder().mountPoint("/var/lib/alluxio.fuse-0").build().mountPoint()).isEqualTo("/var/lib/alluxio.fuse-0");
   }
 
   @Test

@@ -7,18 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alluxiok8s.model.fuse.Fuse;
 import org.junit.jupiter.api.Test;
 
-/** The five Alluxio processes share their settings' rules; each defaults resources as chart 0.5.2. */
+/**
+ * The five Alluxio processes share their settings' rules; each defaults resources as chart 0.5.2,
+ * except where that does not hold the process's memory (workers, FUSE).
+ */
 class ProcessSettingsTest {
 
   @Test
   void defaultResourcesAreChart052s() {
     assertThat(MasterProcess.defaults().resources()).isEqualTo(Resources.of("1", "1G"));
     assertThat(JobMasterProcess.defaults().resources()).isEqualTo(Resources.of("1", "1G"));
-    assertThat(WorkerProcess.defaults().resources()).isEqualTo(Resources.of("1", "2G"));
+    assertThat(WorkerProcess.defaults().resources()).isEqualTo(Resources.of("1", "4Gi"));
     assertThat(JobWorkerProcess.defaults().resources()).isEqualTo(Resources.of("1", "1G"));
     Resources fuse = Fuse.builder().build().resources();
-    assertThat(fuse.requests()).containsEntry("cpu", "0.5").containsEntry("memory", "1G").hasSize(2);
-    assertThat(fuse.limits()).containsEntry("cpu", "1").containsEntry("memory", "1G").hasSize(2);
+    assertThat(fuse.requests()).containsEntry("cpu", "0.5").containsEntry("memory", "1Gi").hasSize(2);
+    assertThat(fuse.limits()).containsEntry("cpu", "1").containsEntry("memory", "4Gi").hasSize(2);
   }
 
   @Test

@@ -17,8 +17,16 @@ class RunAsTest {
   }
 
   @Test
-  void acceptsTheLargestId() {
-    assertThat(RunAs.builder().user(Integer.MAX_VALUE).build().user()).isEqualTo(2147483647L);
+  void acceptsTheLargestGroupId() {
+    assertThat(RunAs.builder().group(Integer.MAX_VALUE).fsGroup(Integer.MAX_VALUE).build().group())
+        .isEqualTo(2147483647L);
+  }
+
+  @Test
+  void refusesUsersTheImageCannotRunAs() {
+    assertThat(problemsOf("RunAs", () -> RunAs.builder().user(1001).build()))
+        .containsExactly(problem("user", "must be 1000 (the owner of /opt/alluxio in Alluxio's images, where the "
+            + "entrypoint writes conf/alluxio-env.sh at start) or 0 (root), got 1001"));
   }
 
   @Test

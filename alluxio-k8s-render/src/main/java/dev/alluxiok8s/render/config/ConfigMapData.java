@@ -5,7 +5,9 @@ import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.master.MasterPorts;
+import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.process.ProcessSettings;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
@@ -41,8 +43,10 @@ public final class ConfigMapData {
 
   /** Set per master pod from its name, which its headless Service makes resolvable. */
   public static final String MASTER_HOSTNAME_VARIABLE = "ALLUXIO_MASTER_HOSTNAME";
-  /** Set per worker pod from the node's (or, off host networking, the pod's) address. */
+  /** Set per worker pod from the node's address, on host networking or not. */
   public static final String WORKER_HOSTNAME_VARIABLE = "ALLUXIO_WORKER_HOSTNAME";
+  /** Set per worker pod off host networking from the pod's address, where the worker is reached. */
+  public static final String WORKER_CONTAINER_HOSTNAME_VARIABLE = "ALLUXIO_WORKER_CONTAINER_HOSTNAME";
   /** Set per FUSE pod from the node's address. */
   public static final String CLIENT_HOSTNAME_VARIABLE = "ALLUXIO_CLIENT_HOSTNAME";
 
@@ -111,7 +115,7 @@ public final class ConfigMapData {
           .property("alluxio.master.metastore.dir", spec.metastore().mountPath());
     }
     credentials(opts);
-    return opts.jvm(spec.masters().master().jvmOptions()).properties(spec.masters().master().properties());
+    return process(opts, spec.masters().master());
   }
 
   private JavaOptions jobMaster() {
@@ -120,13 +124,12 @@ public final class ConfigMapData {
         .property("alluxio.job.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
         .property("alluxio.job.master.bind.host", "0.0.0.0");
     credentials(opts);
-    return opts.jvm(spec.masters().jobMaster().jvmOptions()).properties(spec.masters().jobMaster().properties());
+    return process(opts, spec.masters().jobMaster());
   }
 
   private JavaOptions worker() {
     WorkerPorts ports = spec.workers().ports();
-    JavaOptions opts = new JavaOptions()
-        .property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}")
+    JavaOptions opts = workerHostnames()
         .property("alluxio.worker.bind.host", "0.0.0.0")
         .property("alluxio.worker.rpc.port", ports.rpc())
         .property("alluxio.worker.web.port", ports.web());
@@ -137,7 +140,7 @@ public final class ConfigMapData {
     }
     tieredStore(opts);
     credentials(opts);
-    return opts.jvm(spec.workers().worker().jvmOptions()).properties(spec.workers().worker().properties());
+    return process(opts, spec.workers().worker());
   }
 
   private JavaOptions jobWorker() {
@@ -148,15 +151,38 @@ public final class ConfigMapData {
         .property("alluxio.job.worker.data.port", ports.jobData())
         .property("alluxio.job.worker.web.port", ports.jobWeb());
     credentials(opts);
-    return opts.jvm(spec.workers().jobWorker().jvmOptions()).properties(spec.workers().jobWorker().properties());
+    return process(opts, spec.workers().jobWorker());
+  }
+
+  /**
+   * The worker's names (the job worker, which serves no blocks, needs only the first): a worker is
+   * known by its node's address, the one FUSE and clients on that node call their own,
+   * so that they find it local (domain socket reads, local-first writes). Off host networking it
+   * is reached at its pod's address, which Alluxio calls the container host name (as chart 0.6.54
+   * does); clients connect there while comparing locality on the node address.
+   */
+  private JavaOptions workerHostnames() {
+    JavaOptions opts = new JavaOptions().property("alluxio.worker.hostname", "${" + WORKER_HOSTNAME_VARIABLE + "}");
+    if (!spec.workers().hostNetwork()) {
+      opts.property("alluxio.worker.container.hostname", "${" + WORKER_CONTAINER_HOSTNAME_VARIABLE + "}");
+    }
+    return opts;
   }
 
   private JavaOptions fuse() {
-    return new JavaOptions()
+    return process(new JavaOptions()
         .property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
-        .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
-        .jvm(spec.fuse().jvmOptions())
-        .properties(spec.fuse().properties());
+        .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}"), spec.fuse());
+  }
+
+  /**
+   * The process's own part: its JVM's memory sizes where its JVM options leave them out (the
+   * sizes its memory limit was checked against), then its JVM options and properties.
+   */
+  private JavaOptions process(JavaOptions opts, ProcessSettings process) {
+    return opts.jvm(MemoryBudgets.jvmOf(spec, process).optionsMissingFrom(process))
+        .jvm(process.jvmOptions())
+        .properties(process.properties());
   }
 
   private void tieredStore(JavaOptions opts) {

@@ -33,9 +33,9 @@ public record RenderContext(AlluxioCluster cluster, ObjectNames names, Metadata 
     return cluster.spec();
   }
 
-  /** A pod template's metadata, annotated with the ConfigMap's digest so a change rolls the pods. */
+  /** A pod template's metadata, annotated with the digest of what its processes read from the ConfigMap. */
   public V1ObjectMeta configuredPodTemplate(Component component) {
     return metadata.podTemplate(component)
-        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(configData))));
+        .annotations(new TreeMap<>(Map.of(ConfigHash.ANNOTATION, ConfigHash.of(ConfigHash.readBy(component, configData)))));
   }
 }

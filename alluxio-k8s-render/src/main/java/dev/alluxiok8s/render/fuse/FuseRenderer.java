@@ -57,6 +57,9 @@ public final class FuseRenderer {
   static final String MOUNT_VOLUME = "alluxio-fuse-mount";
   static final String DOMAIN_VOLUME = "alluxio-domain";
   static final String UNMOUNT = "/opt/alluxio/integration/fuse/bin/alluxio-fuse";
+  /** How long the preStop unmount waits for FUSE to exit (alluxio-fuse's own default). */
+  static final int UNMOUNT_WAIT_SECONDS = 120;
+  static final int EXIT_MARGIN_SECONDS = 30;
 
   private final RenderContext context;
   private final ClusterSpec spec;
@@ -80,9 +83,14 @@ public final class FuseRenderer {
         .volume(new V1Volume().name(DEVICE_VOLUME)
             .hostPath(new V1HostPathVolumeSource().path("/dev/fuse").type("CharDevice")))
         .mount(new V1VolumeMount().name(DEVICE_VOLUME).mountPath("/dev/fuse"))
+        // The mount point's parent, not the mount point: after a crash the node keeps a dead FUSE
+        // mount at the mount point, which a hostPath volume of its own could no longer be set up on
+        // ("file exists", Alluxio issue 11472). Under the parent, the restarted FUSE sees the dead
+        // mount and unmounts it before mounting again; Bidirectional shares the new one with the node.
         .volume(new V1Volume().name(MOUNT_VOLUME)
-            .hostPath(new V1HostPathVolumeSource().path(fuse.mountPoint()).type("DirectoryOrCreate")))
-        .mount(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(fuse.mountPoint()).mountPropagation("Bidirectional"));
+            .hostPath(new V1HostPathVolumeSource().path(parentOf(fuse.mountPoint())).type("DirectoryOrCreate")))
+        .mount(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(parentOf(fuse.mountPoint()))
+            .mountPropagation("Bidirectional"));
     ShortCircuit sc = spec.shortCircuit();
     if (sc.enabled()) {
       volumes.volume(new V1Volume().name(DOMAIN_VOLUME)
@@ -103,12 +111,16 @@ public final class FuseRenderer {
         .securityContext(new V1SecurityContext().privileged(true)
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler()
-            .exec(new V1ExecAction().command(List.of(UNMOUNT, "unmount", fuse.mountPoint())))))
+            .exec(new V1ExecAction().command(List.of(UNMOUNT, "unmount", "-w", Integer.toString(UNMOUNT_WAIT_SECONDS),
+                fuse.mountPoint())))))
         .readinessProbe(mountProbe(fuse).periodSeconds(10))
         .livenessProbe(mountProbe(fuse).initialDelaySeconds(30).periodSeconds(30).failureThreshold(3))
         .volumeMounts(volumes.mounts());
 
     V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), fuse.hostNetwork(), fuse.effectiveDnsPolicy())
+        // Kubernetes kills the container when the grace period ends, preStop hook or not: leave the
+        // unmount its whole wait, and the JVM a moment to exit after it.
+        .terminationGracePeriodSeconds((long) UNMOUNT_WAIT_SECONDS + EXIT_MARGIN_SECONDS)
         // FUSE mounts need root: the process calls mount(2) through /dev/fuse.
         .securityContext(new V1PodSecurityContext().runAsUser(0L).runAsGroup(0L).fsGroup(0L))
         .volumes(volumes.volumes())
@@ -144,12 +156,12 @@ public final class FuseRenderer {
         .securityContext(SecurityContexts.process())
         .readinessProbe(mountProbe(fuse).periodSeconds(10))
         .livenessProbe(mountProbe(fuse).periodSeconds(30).failureThreshold(3))
-        .volumeMounts(List.of(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(fuse.mountPoint())
+        .volumeMounts(List.of(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(parentOf(fuse.mountPoint()))
             .mountPropagation("HostToContainer")));
     V1PodSpec pod = PodSpecs.base(spec, fuse.placement(), false, DnsPolicy.CLUSTER_FIRST)
         .securityContext(SecurityContexts.pod(spec.runAs()))
         .volumes(List.of(new V1Volume().name(MOUNT_VOLUME)
-            .hostPath(new V1HostPathVolumeSource().path(fuse.mountPoint()).type("Directory"))))
+            .hostPath(new V1HostPathVolumeSource().path(parentOf(fuse.mountPoint())).type("Directory"))))
         .addContainersItem(container);
     V1ObjectMeta meta = metadata.of(Component.FUSE_CLIENT, names.fuseClient());
     fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
@@ -160,8 +172,20 @@ public final class FuseRenderer {
             .template(new V1PodTemplateSpec().metadata(metadata.podTemplate(Component.FUSE_CLIENT)).spec(pod)))));
   }
 
-  /** A FUSE mount whose process died answers "transport endpoint is not connected" to a stat. */
-  private static V1Probe mountProbe(Fuse fuse) {
-    return new V1Probe().exec(new V1ExecAction().command(List.of("test", "-d", fuse.mountPoint())));
+  /**
+   * Passes only while a live FUSE file system is mounted at the mount point: it is listed in the
+   * container's mount table (a plain directory passes {@code test -d}), and a stat of it answers
+   * (a mount whose process died answers "transport endpoint is not connected"). The model keeps
+   * mount points to characters that need no quoting here nor escaping in {@code /proc/mounts}.
+   */
+  static V1Probe mountProbe(Fuse fuse) {
+    String mountPoint = fuse.mountPoint();
+    return new V1Probe().exec(new V1ExecAction().command(List.of("/bin/sh", "-c",
+        "grep -q ' " + mountPoint + " fuse' /proc/mounts && stat -t " + mountPoint + "/ > /dev/null")));
+  }
+
+  /** The directory that holds {@code mountPoint}; the model keeps mount points at least two levels deep. */
+  static String parentOf(String mountPoint) {
+    return mountPoint.substring(0, mountPoint.lastIndexOf('/'));
   }
 }

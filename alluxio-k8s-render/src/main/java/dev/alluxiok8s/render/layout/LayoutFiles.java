@@ -51,7 +51,7 @@ public final class LayoutFiles {
           kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
           kustomization.put("kind", "Kustomization");
           kustomization.put("resources", new ArrayList<Object>(names));
-          files.put("kustomization.yaml", yaml.writeTree(kustomization));
+          files.put("kustomization.yaml", renamingWarning(clusterName) + yaml.writeTree(kustomization));
         }
       }
     }
@@ -66,5 +66,16 @@ public final class LayoutFiles {
    */
   public static boolean appliedAsAWhole(RenderedObject object) {
     return object.component() != Component.FORMAT_JOURNAL;
+  }
+
+  /**
+   * Why an overlay must not rename these objects: Alluxio reads the masters' addresses from the
+   * ConfigMap as plain text, which kustomize's name transformers do not rewrite.
+   */
+  static String renamingWarning(String clusterName) {
+    return "# Do not rename these objects with namePrefix or nameSuffix: the ConfigMap names the masters\n"
+        + "# (" + clusterName + "-master-0, ...) inside Alluxio's options, which kustomize does not rewrite, so\n"
+        + "# renamed masters no longer match the addresses Alluxio uses and the cluster splits. To run\n"
+        + "# another copy, give the spec another metadata.name (or namespace) and render it again.\n";
   }
 }

@@ -54,6 +54,7 @@ import io.kubernetes.client.openapi.models.V1VolumeResourceRequirements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The masters: one StatefulSet of {@code count} pods, each running a master and a job master; a
@@ -134,7 +135,9 @@ public final class MasterRenderer {
   public DraftObject statefulSet() {
     Masters masters = spec.masters();
     V1PodSpec pod = PodSpecs.base(spec, masters.placement(), masters.hostNetwork(), masters.effectiveDnsPolicy())
-        .securityContext(SecurityContexts.pod(spec.runAs()));
+        // Journal and metastore claims are large: re-own them only when their root does not match.
+        .securityContext(SecurityContexts.pod(spec.runAs()).fsGroupChangePolicy("OnRootMismatch"));
+    MasterQuorum.spread(pod, masters, selector());
     PodVolumes masterVolumes = new PodVolumes();
     List<V1PersistentVolumeClaim> claimTemplates = new ArrayList<>();
     journalVolume(masterVolumes, claimTemplates);
@@ -155,7 +158,7 @@ public final class MasterRenderer {
     pod.addContainersItem(jobMasterContainer(concat(journalMounts(masterVolumes), shared.mounts())));
 
     V1ObjectMeta meta = metadata.of(Component.MASTER, names.masters());
-    masters.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    MasterPodSecurity.of(spec).ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1ObjectMeta podMeta = context.configuredPodTemplate(Component.MASTER);
     V1StatefulSetSpec stsSpec = new V1StatefulSetSpec()
         .replicas(masters.count())
@@ -169,6 +172,11 @@ public final class MasterRenderer {
     }
     return new DraftObject(Component.MASTER, new V1StatefulSet()
         .apiVersion("apps/v1").kind("StatefulSet").metadata(meta).spec(stsSpec));
+  }
+
+  /** The PodDisruptionBudget that keeps a majority of three or more masters through evictions. */
+  public Optional<DraftObject> disruptionBudget() {
+    return MasterQuorum.disruptionBudget(spec.masters(), metadata, names.masters(), selector());
   }
 
   private V1Container masterContainer(List<V1VolumeMount> mounts) {

@@ -14,6 +14,11 @@ import java.util.Optional;
  * An init container that hands node directories (hostPath volumes) to Alluxio's user: the kubelet
  * creates them owned by root, and an fsGroup does not apply to hostPath volumes. It runs as root
  * with only the CHOWN capability, and only when Alluxio itself does not run as root.
+ *
+ * <p>It changes the owner of each volume's own directory, not recursively: Alluxio creates what
+ * it stores below it, so those files are already its own, while a recursive walk would re-own
+ * other tenants' files, fail on any directory it cannot read (CHOWN alone does not bypass read
+ * permissions) and take minutes on a large disk tier.
  */
 public final class ChownInitContainer {
 
@@ -24,7 +29,7 @@ public final class ChownInitContainer {
     if (spec.runAs().isRoot() || mounts.isEmpty()) {
       return Optional.empty();
     }
-    List<String> command = new ArrayList<>(List.of("chown", "-R", spec.runAs().user() + ":" + spec.runAs().group()));
+    List<String> command = new ArrayList<>(List.of("chown", spec.runAs().user() + ":" + spec.runAs().group()));
     mounts.forEach(m -> command.add(m.getMountPath()));
     return Optional.of(new V1Container()
         .name("chown-node-directories")

@@ -1,9 +1,12 @@
 package dev.alluxiok8s.render.pod;
 
+import dev.alluxiok8s.render.config.ConfigMapData;
+import dev.alluxiok8s.render.naming.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,12 +14,32 @@ import java.util.TreeMap;
  * A digest of the ConfigMap's data, put on pod templates so that a configuration change changes
  * the template and rolls the pods (a ConfigMap loaded through {@code envFrom} is read only when a
  * container starts).
+ *
+ * <p>Each component hashes only the entries its own processes read ({@link #readBy}): a FUSE-only
+ * or worker-only change must not restart the masters, and a worker restart loses its MEM cache.
  */
 public final class ConfigHash {
 
   public static final String ANNOTATION = "alluxio-k8s.dev/config-hash";
 
   private ConfigHash() {}
+
+  /**
+   * The entries of {@code data} that the processes of {@code component} read: every process reads
+   * {@code ALLUXIO_JAVA_OPTS} and its own {@code ALLUXIO_<PROCESS>_JAVA_OPTS}, nothing else.
+   * Components that run no Alluxio process of ours get everything.
+   */
+  public static Map<String, String> readBy(Component component, Map<String, String> data) {
+    List<String> keys = switch (component) {
+      case MASTER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.MASTER, ConfigMapData.JOB_MASTER);
+      case WORKER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER);
+      case FUSE -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
+      default -> List.copyOf(data.keySet());
+    };
+    Map<String, String> read = new TreeMap<>();
+    keys.stream().filter(data::containsKey).forEach(k -> read.put(k, data.get(k)));
+    return read;
+  }
 
   /** SHA-256 of the entries in key order, each as length-prefixed key and value. */
   public static String of(Map<String, String> data) {

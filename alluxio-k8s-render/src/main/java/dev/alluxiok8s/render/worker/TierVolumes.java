@@ -22,7 +22,8 @@ import java.util.Locale;
  * alone (two SSD directories collided) and could not render an emptyDir tier with several media.
  *
  * <p>An emptyDir is kept in RAM ({@code medium: Memory}) only for MEM directories; the chart put
- * SSD and HDD tiers in RAM too.
+ * SSD and HDD tiers in RAM too. A hostPath directory on the node's {@code /dev/shm} itself uses a
+ * subdirectory of its own (see {@link TierLevel#nodeDirectoryOf}).
  */
 final class TierVolumes {
 
@@ -37,7 +38,7 @@ final class TierVolumes {
         TierDirectory dir = level.directories().get(d);
         MediumType medium = level.mediumOf(dir);
         String name = medium.name().toLowerCase(Locale.ROOT) + "-" + l + "-" + d;
-        volumes.volume(volume(name, dir, medium, level.volumeOf(dir)))
+        volumes.volume(volume(name, level, dir, medium))
             .mount(new V1VolumeMount().name(name).mountPath(dir.path()));
       }
     }
@@ -56,11 +57,12 @@ final class TierVolumes {
     return mounts;
   }
 
-  private static V1Volume volume(String name, TierDirectory dir, MediumType medium, TierVolume source) {
+  private static V1Volume volume(String name, TierLevel level, TierDirectory dir, MediumType medium) {
     V1Volume volume = new V1Volume().name(name);
+    TierVolume source = level.volumeOf(dir);
     switch (source.kind()) {
       case HOST_PATH -> volume.hostPath(new V1HostPathVolumeSource()
-          .path(source.hostPath().orElse(dir.path())).type("DirectoryOrCreate"));
+          .path(level.nodeDirectoryOf(dir).orElseThrow()).type("DirectoryOrCreate"));
       case EMPTY_DIR -> {
         V1EmptyDirVolumeSource emptyDir = new V1EmptyDirVolumeSource();
         if (medium == MediumType.MEM) {

@@ -127,9 +127,11 @@ public final class WorkerRenderer {
 
   private List<V1EnvVar> env() {
     List<V1EnvVar> env = new ArrayList<>();
-    // On host networking the worker is reached at its node's address; otherwise at its pod's.
-    env.add(CredentialEnv.fromField(ConfigMapData.WORKER_HOSTNAME_VARIABLE,
-        spec.workers().hostNetwork() ? "status.hostIP" : "status.podIP"));
+    // The worker is known by its node's address, for locality; off host networking it is reached at its pod's.
+    env.add(CredentialEnv.fromField(ConfigMapData.WORKER_HOSTNAME_VARIABLE, "status.hostIP"));
+    if (!spec.workers().hostNetwork()) {
+      env.add(CredentialEnv.fromField(ConfigMapData.WORKER_CONTAINER_HOSTNAME_VARIABLE, "status.podIP"));
+    }
     env.addAll(CredentialEnv.of(spec.underStorage().credentials()));
     return env;
   }

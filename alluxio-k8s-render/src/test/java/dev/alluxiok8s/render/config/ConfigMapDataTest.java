@@ -3,8 +3,11 @@ package dev.alluxiok8s.render.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.process.MasterProcess;
+import dev.alluxiok8s.model.process.Resources;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
@@ -124,8 +127,23 @@ class ConfigMapDataTest {
     assertThat(options(data.get(ConfigMapData.FUSE))).containsExactly(
         "-Dalluxio.user.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
         "-Dalluxio.worker.hostname=${ALLUXIO_CLIENT_HOSTNAME}",
-        "-XX:MaxDirectMemorySize=2g",
+        "-Xms1g", "-Xmx1g", "-XX:MaxDirectMemorySize=2g",
         "-Dalluxio.fuse.debug.enabled=true");
+  }
+
+  @Test
+  void everyJvmGetsExplicitSizesThatItsOwnOptionsOverride() {
+    var cluster = Clusters.with(spec -> spec.masters(Masters.builder()
+        .master(MasterProcess.builder().resources(Resources.of("1", "4Gi")).addJvmOptions("-Xmx3g").build()).build()));
+
+    Map<String, String> data = data(cluster);
+
+    // Left out, the JVM would size heap and direct memory from the container (a quarter each, and
+    // Alluxio gives FUSE -Xmx1G -XX:MaxDirectMemorySize=4g): the sizes the limit was checked for are written.
+    assertThat(options(data.get(ConfigMapData.MASTER))).endsWith("-XX:MaxDirectMemorySize=128m", "-Xmx3g");
+    assertThat(options(data.get(ConfigMapData.JOB_MASTER))).endsWith("-Xmx512m", "-XX:MaxDirectMemorySize=128m");
+    assertThat(options(data.get(ConfigMapData.WORKER))).endsWith("-Xmx1g", "-XX:MaxDirectMemorySize=512m");
+    assertThat(options(data.get(ConfigMapData.JOB_WORKER))).endsWith("-Xmx512m", "-XX:MaxDirectMemorySize=128m");
   }
 
   private static List<String> options(String javaOpts) {

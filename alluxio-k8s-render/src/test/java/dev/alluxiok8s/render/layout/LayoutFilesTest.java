@@ -69,7 +69,8 @@ class LayoutFilesTest {
     SortedMap<String, String> files = new LayoutFiles().of(EVERYTHING.objects(), "alluxio", Layout.KUSTOMIZE);
 
     String kustomization = files.get("kustomization.yaml");
-    assertThat(kustomization).startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
+    assertThat(kustomization).startsWith("# Do not rename these objects with namePrefix or nameSuffix")
+        .contains("\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
     files.keySet().stream().filter(f -> !f.equals("kustomization.yaml"))
         .forEach(f -> assertThat(kustomization).contains("  - " + f + "\n"));
   }

@@ -108,7 +108,7 @@ class MasterRendererTest {
     assertThat(claim.getSpec().getVolumeName()).isEqualTo(pv.getMetadata().getName());
     assertThat(claim.getSpec().getStorageClassName()).isEmpty();
     assertThat(statefulSet(cluster).getSpec().getTemplate().getSpec().getInitContainers()).singleElement()
-        .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "-R", "1000:1000", "/journal"));
+        .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/journal"));
   }
 
   @Test

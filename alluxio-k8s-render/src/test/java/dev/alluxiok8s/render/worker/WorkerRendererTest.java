@@ -12,9 +12,11 @@ import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
+import dev.alluxiok8s.render.config.ConfigMapData;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkerRendererTest {
@@ -56,11 +58,26 @@ class WorkerRendererTest {
     V1PodSpec pod = pod(cluster);
 
     assertThat(pod.getInitContainers()).singleElement().satisfies(init -> {
-      assertThat(init.getCommand()).containsExactly("chown", "-R", "1000:1000", "/opt/domain", "/mnt/ssd");
+      // Only the directories themselves: never other tenants' files below them.
+      assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/opt/domain", "/mnt/ssd");
       assertThat(init.getSecurityContext().getRunAsUser()).isZero();
       assertThat(init.getSecurityContext().getCapabilities().getAdd()).containsExactly("CHOWN");
     });
     assertThat(volume(pod, "ssd-0-0").getHostPath().getType()).isEqualTo("DirectoryOrCreate");
+  }
+
+  @Test
+  void aMemoryTierOnTheNodesSharedMemoryUsesADirectoryOfItsOwn() {
+    AlluxioCluster cluster = Clusters.with(spec -> spec.tieredStore(TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.MEM).addDirectories(TierDirectory.builder().path("/dev/shm")
+            .quota("1Gi").volume(TierVolume.of(VolumeKind.HOST_PATH)).build()).build())
+        .build()));
+
+    V1PodSpec pod = pod(cluster);
+
+    assertThat(volume(pod, "mem-0-0").getHostPath().getPath()).isEqualTo("/dev/shm/alluxio");
+    assertThat(pod.getInitContainers()).singleElement()
+        .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/opt/domain", "/dev/shm"));
   }
 
   @Test
@@ -82,8 +99,18 @@ class WorkerRendererTest {
         .isEqualTo("status.hostIP");
     assertThat(inPodNetwork.getHostNetwork()).isNull();
     assertThat(inPodNetwork.getDnsPolicy()).isEqualTo("ClusterFirst");
-    assertThat(inPodNetwork.getContainers().get(0).getEnv().get(0).getValueFrom().getFieldRef().getFieldPath())
-        .isEqualTo("status.podIP");
+    // Off host networking the worker keeps its node's address, which clients on the node compare with
+    // their own to find it local, and is reached at its pod's (Alluxio's container host name).
+    assertThat(inPodNetwork.getContainers()).allSatisfy(c -> assertThat(c.getEnv())
+        .extracting(e -> e.getName() + "=" + e.getValueFrom().getFieldRef().getFieldPath())
+        .startsWith("ALLUXIO_WORKER_HOSTNAME=status.hostIP", "ALLUXIO_WORKER_CONTAINER_HOSTNAME=status.podIP"));
+    Map<String, String> data = Clusters.context(Clusters.with(spec -> spec.workers(Workers.builder()
+        .hostNetwork(false).build()))).configData();
+    assertThat(data.get(ConfigMapData.WORKER))
+        .contains("-Dalluxio.worker.container.hostname=${ALLUXIO_WORKER_CONTAINER_HOSTNAME}");
+    assertThat(data.get(ConfigMapData.JOB_WORKER)).doesNotContain("container.hostname");
+    assertThat(Clusters.context(Clusters.minimal()).configData().get(ConfigMapData.WORKER))
+        .doesNotContain("container.hostname");
   }
 
   private static V1Volume volume(V1PodSpec pod, String name) {

@@ -59,7 +59,7 @@ class AttributeOrderTest {
     String written = SpecWriter.create().write(SpecReader.create().readText("order.yaml", SPEC));
 
     assertThat(keys(written, "masters", 4)).as("written:%n%s", written).containsExactly(
-        "count", "master", "jobMaster", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity");
+        "count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "podSecurity");
     assertThat(keys(written, "master", 6)).containsExactly("jvmOptions", "resources", "properties");
     assertThat(keys(written, "workers", 4)).containsExactly(
         "worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity");

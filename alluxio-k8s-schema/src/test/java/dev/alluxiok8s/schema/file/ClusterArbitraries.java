@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.LogLevel;
+import dev.alluxiok8s.model.check.InvalidModelException;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Image;
 import dev.alluxiok8s.model.image.Images;
@@ -119,13 +120,15 @@ final class ClusterArbitraries {
   private record WorkerSide(Workers workers, TieredStore tieredStore, ShortCircuit shortCircuit, Fuse fuse) {}
 
   static Arbitrary<ClusterSpec> specs() {
-    return Combinators.combine(common(), masterSide(), workerSide()).as((common, master, worker) -> ClusterSpec.builder()
+    return Combinators.combine(common(), masterSide(), workerSide()).as((common, master, worker) -> (ClusterSpec) ClusterSpec.builder()
         .images(common.images()).underStorage(common.underStorage()).putAllProperties(common.properties())
         .putAllProperties(leaderElection(master))
         .secrets(common.secrets()).addAllHostAliases(common.hostAliases()).runAs(common.runAs()).logLevel(common.logLevel())
         .masters(master.masters()).journal(master.journal()).metastore(master.metastore())
         .workers(worker.workers()).tieredStore(worker.tieredStore()).shortCircuit(worker.shortCircuit()).fuse(worker.fuse())
-        .build());
+        .build())
+        // Memory budgets span processes and tiers; combinations that do not fit are skipped.
+        .ignoreException(InvalidModelException.class);
   }
 
   /** Several masters on a UFS journal elect their leader through ZooKeeper. */
@@ -193,14 +196,17 @@ final class ClusterArbitraries {
 
   private static Arbitrary<RunAs> runAs() {
     Arbitrary<Long> id = Arbitraries.longs().between(0, Integer.MAX_VALUE);
-    return Combinators.combine(id, id, id).as((u, g, f) -> RunAs.builder().user(u).group(g).fsGroup(f).build());
+    // Alluxio's images run only as root or as their own user (see RunAs).
+    Arbitrary<Long> user = Arbitraries.of(0L, RunAs.IMAGE_USER);
+    return Combinators.combine(user, id, id).as((u, g, f) -> RunAs.builder().user(u).group(g).fsGroup(f).build());
   }
 
   // --- processes and placement ---
 
   private static Arbitrary<Resources> resources() {
     List<String> cpu = List.of("100m", "250m", "0.5", "1", "2", "4");
-    List<String> memory = List.of("256Mi", "512Mi", "1G", "1Gi", "2G", "8Gi");
+    // Mostly limits that hold a JVM's defaults, so that most generated clusters pass their memory budgets.
+    List<String> memory = List.of("256Mi", "1G", "2Gi", "4Gi", "8Gi", "64Gi");
     Arbitrary<int[]> pair = Arbitraries.integers().between(0, 5).list().ofSize(2).map(l -> new int[] {
         Math.min(l.get(0), l.get(1)), Math.max(l.get(0), l.get(1))});
     return Combinators.combine(pair, pair, Arbitraries.of(0, 1, 2))

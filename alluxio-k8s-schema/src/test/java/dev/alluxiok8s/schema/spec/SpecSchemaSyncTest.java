@@ -64,7 +64,7 @@ class SpecSchemaSyncTest {
     defs(schema, "WorkerProcess").withObject("properties").withObject("resources").remove("default");
 
     assertThat(SchemaModelSync.differences(schema, MODEL)).containsExactly("spec.workers.worker.resources: the model's "
-        + "default {\"requests\":{\"cpu\":\"1\",\"memory\":\"2G\"},\"limits\":{\"cpu\":\"1\",\"memory\":\"2G\"}} is more "
+        + "default {\"requests\":{\"cpu\":\"1\",\"memory\":\"4Gi\"},\"limits\":{\"cpu\":\"1\",\"memory\":\"4Gi\"}} is more "
         + "than its attributes' defaults add up to ({}); give it as the schema's default");
   }
 
