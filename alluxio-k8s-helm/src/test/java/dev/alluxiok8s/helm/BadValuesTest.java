@@ -83,4 +83,16 @@ class BadValuesTest {
       assertThat(e.diagnostics().get(0).message()).isEqualTo("the file is not valid UTF-8 (byte 26); save it as UTF-8");
     });
   }
+
+  /** Chart 0.6.x can switch masters and workers off; a cluster without them is refused at the switch. */
+  @Test
+  void mastersAndWorkersCannotBeSwitchedOff() {
+    String yaml = ROOT + "master:\n  enabled: false\nworker:\n  enabled: false\n";
+    Throwable thrown = catchThrowable(() -> HelmValuesImport.create().chartLine(ChartLine.V0_6)
+        .read("off.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(thrown).isInstanceOfSatisfying(HelmValuesException.class, e -> assertThat(e.diagnostics())
+        .extracting(d -> d.location().orElseThrow().line() + " " + d.message())
+        .contains((ROOT.split("\n").length + 2) + " a cluster without masters is not supported",
+            (ROOT.split("\n").length + 4) + " a cluster without workers is not supported"));
+  }
 }

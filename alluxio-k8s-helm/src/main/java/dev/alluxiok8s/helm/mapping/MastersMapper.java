@@ -24,10 +24,7 @@ final class MastersMapper extends AreaMapper {
     values.integer32("master.replicas").filter(r -> r != 1).ifPresent(r -> values.error(
         values.at("master.replicas").orElseThrow(), "each of the chart's master StatefulSets ran " + r + " pods "
             + "that shared one host name, which Alluxio cannot use; set master.count to the number of masters instead"));
-    if (c.line.has(ChartLine.Trait.COMPONENT_SWITCHES)) {
-      values.bool("master.enabled").filter(e -> !e).ifPresent(e -> values.error(values.at("master.enabled").orElseThrow(),
-          "a cluster without masters is not supported"));
-    }
+    shared.requireEnabled("master", "masters");
     shared.requireArgs("master.args", List.of("master-only", "--no-format"));
     shared.requireArgs("jobMaster.args", List.of("job-master"));
     List<String> globalJvm = values.words(values.at("jvmOptions"));

@@ -93,6 +93,17 @@ final class SharedReads extends AreaMapper {
   }
 
   /** An error unless {@code key} is absent or gives exactly the arguments alluxio-k8s starts the process with. */
+  /**
+   * Refuses {@code <component>.enabled: false} where the chart line has component switches: a
+   * cluster needs its masters and workers, so there is nothing to import without them.
+   */
+  void requireEnabled(String component, String plural) {
+    if (c.line.has(ChartLine.Trait.COMPONENT_SWITCHES)) {
+      values.bool(component + ".enabled").filter(e -> !e).ifPresent(e -> values.error(
+          values.at(component + ".enabled").orElseThrow(), "a cluster without " + plural + " is not supported"));
+    }
+  }
+
   void requireArgs(String key, List<String> expected) {
     values.at(key).ifPresent(n -> {
       List<String> args = values.words(Optional.of(n));

@@ -20,10 +20,7 @@ final class WorkersMapper extends AreaMapper {
     var b = Workers.builder();
     shared.requireArgs("worker.args", List.of("worker-only", "--no-format"));
     shared.requireArgs("jobWorker.args", List.of("job-worker"));
-    if (c.line.has(ChartLine.Trait.COMPONENT_SWITCHES)) {
-      values.bool("worker.enabled").filter(e -> !e).ifPresent(e -> values.error(values.at("worker.enabled").orElseThrow(),
-          "a cluster without workers is not supported"));
-    }
+    shared.requireEnabled("worker", "workers");
     List<String> globalJvm = values.words(values.at("jvmOptions"));
     b.worker(WorkerProcess.builder()
         .from(shared.process("worker", "workers.worker", c.defaults.worker(), globalJvm)).build());
