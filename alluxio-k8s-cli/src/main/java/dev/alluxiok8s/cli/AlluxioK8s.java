@@ -1,5 +1,6 @@
 package dev.alluxiok8s.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,6 +50,9 @@ public final class AlluxioK8s implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** What {@code -} names as an input file: the process's standard input unless a caller gives another. */
+  InputStream in = System.in;
+
   /** Shared by every subcommand (inherited), so {@code render --debug} works too. */
   @Option(
       names = "--debug",
@@ -67,7 +71,16 @@ public final class AlluxioK8s implements Runnable {
    * before returning), and answers the exit code.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line {@code args} like {@link #run(String[], PrintWriter, PrintWriter)}, reading
+   * {@code in} wherever an input file is given as {@code -} ({@code render -}, {@code validate -}).
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     AlluxioK8s root = new AlluxioK8s();
+    root.in = in;
     CommandLine commandLine = new CommandLine(root);
     // picocli builds a command's model by reflection, which costs tens of milliseconds per command
     // at start-up: register only the command being run, and all of them for help and errors.

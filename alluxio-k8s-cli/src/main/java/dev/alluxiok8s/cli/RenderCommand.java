@@ -2,6 +2,7 @@ package dev.alluxiok8s.cli;
 
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.helm.ChartLine;
+import dev.alluxiok8s.kube.yaml.ReadLimits;
 import dev.alluxiok8s.helm.HelmImport;
 import dev.alluxiok8s.helm.HelmValuesException;
 import dev.alluxiok8s.helm.HelmValuesImport;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +46,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON).")
+  @ParentCommand AlluxioK8s root;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON); - reads it from standard input.")
   Path specFile;
 
   @Option(
@@ -111,14 +115,27 @@ final class RenderCommand implements Callable<Integer> {
       diagnostics.usage("alluxio-k8s render", "--chart-version and --chart-names only apply with --helm-values", "");
       return ExitCodes.USAGE;
     }
-    String source = (specFile != null ? specFile : helmValues).toString();
+    String source = StandardInput.isNamedBy(specFile) ? StandardInput.NAME
+        : (specFile != null ? specFile : helmValues).toString();
     AlluxioCluster cluster;
     ManifestRenderer.Builder builder;
     // Where the spec's attributes were written, so findings on rendered objects name a line.
     UnaryOperator<Diagnostic> locate = UnaryOperator.identity();
     try {
       if (specFile != null) {
-        SpecDocument document = SpecReader.create().readDocument(specFile);
+        SpecDocument document;
+        if (StandardInput.isNamedBy(specFile)) {
+          int limit = ReadLimits.defaults().maxBytes();
+          byte[] piped = StandardInput.readAtMost(root.in, limit);
+          if (piped.length > limit) {
+            // Cut at the limit, so its true size is unknown: say "more than", not a wrong figure.
+            diagnostics.error(source, "more than " + limit + " bytes; a spec may have at most " + limit);
+            return ExitCodes.USAGE;
+          }
+          document = SpecReader.create().readDocument(source, piped);
+        } else {
+          document = SpecReader.create().readDocument(specFile);
+        }
         cluster = document.cluster();
         locate = document::locate;
         builder = ManifestRenderer.builder();

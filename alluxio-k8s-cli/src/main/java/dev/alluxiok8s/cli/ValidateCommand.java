@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Manifest files or folders.")
+  @ParentCommand AlluxioK8s root;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Manifest files or folders; - reads one YAML stream from standard input.")
   List<Path> inputs;
 
   @Option(
@@ -56,9 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path input : inputs) {
       // Every input is read before giving up, so one run reports every broken file.
       try {
-        List<Manifest> read = Manifests.read(input);
+        List<Manifest> read = StandardInput.isNamedBy(input)
+            ? Manifests.read(StandardInput.NAME, root.in)
+            : Manifests.read(input);
         if (read.isEmpty()) {
-          diagnostics.error(input.toString(), "no Kubernetes objects found (folders are searched for .yaml, .yml and .json files)");
+          diagnostics.error(StandardInput.isNamedBy(input) ? StandardInput.NAME : input.toString(), "no Kubernetes objects found (folders are searched for .yaml, .yml and .json files)");
           unreadable = true;
         }
         manifests.addAll(read);
@@ -66,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         diagnostics.print(e);
         unreadable = true;
       } catch (IOException e) {
-        diagnostics.error(input.toString(), IoMessages.describe(e));
+        diagnostics.error(StandardInput.isNamedBy(input) ? StandardInput.NAME : input.toString(), IoMessages.describe(e));
         unreadable = true;
       }
     }

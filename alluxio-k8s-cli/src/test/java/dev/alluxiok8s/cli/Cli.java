@@ -1,10 +1,12 @@
 package dev.alluxiok8s.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.spi.ToolProvider;
@@ -22,6 +24,15 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = tool.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** Runs the CLI with {@code stdin} as its standard input, as {@code echo ... | alluxio-k8s ...} would. */
+  static Run runWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = AlluxioK8s.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err));
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -26,7 +26,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Renders spec files into validated manifests in {@code <outputDirectory>/<layout>} (by default
  * {@code target/alluxio-k8s/kubectl}), written atomically, and adds that folder to the build's
- * resources (under {@code alluxio-k8s/<layout>/}) so the manifests ship with the artifact.
+ * resources (under {@code alluxio-k8s/<layout>/}) so the manifests ship with the artifact, unless
+ * {@code <includeInArtifact>false</includeInArtifact>}.
  *
  * <pre>{@code
  * <plugin>
@@ -52,6 +53,14 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
   /** The cluster spec files to render; their files are written together into one folder. */
   @Parameter(property = "alluxio-k8s.specFiles", required = true)
   private List<File> specFiles;
+
+  /**
+   * Whether the manifests ship in the artifact (added to the build's resources under {@code
+   * alluxio-k8s/<layout>/}). Set {@code false} when they are deployed from the output folder only,
+   * and the jar should not carry them.
+   */
+  @Parameter(property = "alluxio-k8s.includeInArtifact", defaultValue = "true")
+  private boolean includeInArtifact;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -107,8 +116,12 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
     } catch (OutputException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    addResource(target, checkedLayout);
     getLog().info("Rendered " + specFiles.size() + " spec file(s) into " + target + " (" + files.size() + " file(s))");
+    if (includeInArtifact) {
+      addResource(target, checkedLayout);
+    } else {
+      getLog().info("The manifests stay out of the artifact (<includeInArtifact>false</includeInArtifact>)");
+    }
   }
 
   /** Lets process-resources copy the manifests into the artifact, without the folder marker. */

@@ -3,15 +3,19 @@ package dev.alluxiok8s.render.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 
 /** {@link FileSteps} on the real file system through {@code java.nio.file}. */
 final class NioFileSteps implements FileSteps {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
   public void createDirectories(Path folder) throws IOException {
@@ -20,7 +24,19 @@ final class NioFileSteps implements FileSteps {
 
   @Override
   public Path createTempFolder(Path parent, String prefix) throws IOException {
-    return Files.createTempDirectory(parent, prefix);
+    // Not Files.createTempDirectory: it makes the folder drwx------ whatever the umask, and this
+    // folder becomes the user's output folder. createDirectory applies the umask like mkdir(1); the
+    // name is still unguessable, and creation fails rather than reuse a folder that exists.
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+      try {
+        return Files.createDirectory(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 99) {
+          throw e;
+        }
+      }
+    }
   }
 
   @Override

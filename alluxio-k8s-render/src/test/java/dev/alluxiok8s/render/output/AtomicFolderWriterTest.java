@@ -2,6 +2,7 @@ package dev.alluxiok8s.render.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,19 @@ class AtomicFolderWriterTest {
     assertThat(Files.readString(target.resolve(".alluxio-k8s")))
         .isEqualTo("This folder is written by alluxio-k8s and replaced as a whole on every render.\n");
     assertThat(tree(parent)).allMatch(p -> p.startsWith("out/"));
+  }
+
+  @Test
+  void theOutputFolderHonoursTheUmaskLikeItsSubfolders() throws Exception {
+    assumeTrue(parent.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path target = parent.resolve("out");
+    // What mkdir gives under this process's umask, whatever it is (022 on most machines: rwxr-xr-x).
+    Path plain = Files.createDirectory(parent.resolve("plain"));
+
+    writer.write(target, files("master/statefulset.yaml", "kind: StatefulSet\n"), Overwrite.IF_MARKED);
+
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
+        .isEqualTo(Files.getPosixFilePermissions(target.resolve("master")));
   }
 
   @Test
