@@ -19,6 +19,8 @@ import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -48,7 +50,14 @@ final class RenderCommand implements Callable<Integer> {
 
   @ParentCommand AlluxioK8s root;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The cluster spec file (YAML or JSON); - reads it from standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "SPEC",
+      description = {"The cluster spec file (YAML or JSON); - reads it from standard input.",
+          "Several specs need -o DIR: each cluster is written into DIR/<metadata.name>/."})
+  List<Path> specFiles = new ArrayList<>();
+
+  /** The one spec of a single render, or null (Helm values, or several specs). */
   Path specFile;
 
   @Option(
@@ -106,6 +115,10 @@ final class RenderCommand implements Callable<Integer> {
           "add -o DIR, or leave --layout out to print one YAML stream");
       return ExitCodes.USAGE;
     }
+    if (specFiles.size() > 1) {
+      return renderMany(diagnostics);
+    }
+    specFile = specFiles.isEmpty() ? null : specFiles.get(0);
     if ((specFile == null) == (helmValues == null)) {
       diagnostics.usage("alluxio-k8s render", "give either a SPEC file or --helm-values VALUES",
           "alluxio-k8s render alluxio.yaml, or alluxio-k8s render --helm-values config.yaml");
@@ -182,5 +195,25 @@ final class RenderCommand implements Callable<Integer> {
     }
     diagnostics.print(result.report().map(locate), source);
     return result.report().hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  /** {@code render A.yaml B.yaml -o DIR}: see {@link BatchRendering}. */
+  private int renderMany(Diagnostics diagnostics) {
+    if (output == null) {
+      diagnostics.usage("alluxio-k8s render", specFiles.size() + " specs need an output folder",
+          "add -o DIR: each cluster is written into DIR/<metadata.name>/");
+      return ExitCodes.USAGE;
+    }
+    if (helmValues != null || specFiles.stream().anyMatch(StandardInput::isNamedBy)) {
+      diagnostics.usage("alluxio-k8s render", "several specs are rendered from files only (no --helm-values, no -)",
+          "render Helm values and standard input one at a time");
+      return ExitCodes.USAGE;
+    }
+    ManifestRenderer renderer = ManifestRenderer.builder()
+        .kubernetesVersion(kubernetes.version)
+        .allowInvalidOutput(allowInvalid)
+        .build();
+    return new BatchRendering(renderer, layout, diagnostics)
+        .run(specFiles, output, overwrite ? Overwrite.ALWAYS : Overwrite.IF_MARKED);
   }
 }
