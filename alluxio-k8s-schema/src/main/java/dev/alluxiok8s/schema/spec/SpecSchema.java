@@ -50,9 +50,11 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * itself), with the JSON Schema keyword that failed as its rule id ({@code additionalProperties});
  * the rule id is empty when the text could not be read as one YAML document.
  *
- * <p>The schema checks the shape of a document (fields, types, enums, simple patterns). Rules that
- * span attributes (an EMBEDDED journal needs an odd number of masters, say) belong to the model:
- * {@link dev.alluxiok8s.schema.file.SpecReader} applies both kinds. The schema is compiled once,
+ * <p>The schema states every rule of a single attribute that the model checks, and the rules between
+ * attributes that draft 2020-12 can ({@code if}/{@code then}, {@code maxContains}); its
+ * {@code description} lists the ones it cannot, which only
+ * {@link dev.alluxiok8s.schema.file.SpecReader} applies. It uses no keyword outside the 2020-12
+ * vocabularies, so strict validators such as Ajv compile it as it is. The schema is compiled once,
  * on first use, with every {@code $ref} resolved up front so that no validation pays for it.
  */
 public final class SpecSchema {
@@ -155,9 +157,6 @@ public final class SpecSchema {
       SchemaRegistryConfig config = SchemaRegistryConfig.builder()
           .locale(Locale.ENGLISH) // messages must not depend on the JVM's locale
           .preloadSchema(true)
-          // Where the schema words a message better than networknt's generic one ("must not be
-          // valid to the schema {...}"); editors ignore the keyword.
-          .errorMessageKeyword("message")
           .build();
       // Registering the text under its $id keeps every $ref local: nothing is fetched.
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

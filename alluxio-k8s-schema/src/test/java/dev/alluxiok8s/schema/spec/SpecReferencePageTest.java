@@ -84,7 +84,13 @@ class SpecReferencePageTest {
       target.get("enum").forEach(v -> values.add("`" + v.asString() + "`"));
       return String.join(", ", values);
     }
-    String type = text(target.get("type"));
+    JsonNode types = target.get("type");
+    if (types != null && types.isArray()) {
+      List<String> names = new ArrayList<>();
+      types.forEach(t -> names.add(t.asString()));
+      return String.join(" or ", names);
+    }
+    String type = text(types);
     if ("array".equals(type)) {
       return "list of " + typeOf(defs, target.get("items"));
     }
@@ -107,6 +113,6 @@ class SpecReferencePageTest {
   }
 
   private static String text(JsonNode node) {
-    return node == null ? "" : node.asString();
+    return node == null || !node.isValueNode() ? "" : node.asString();
   }
 }
