@@ -31,10 +31,13 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * The JSON Schema (draft 2020-12) of an alluxio-k8s spec file, and validation against it.
  *
- * <p>Editors use the schema for completion and inline errors, with a first line such as
+ * <p>Editors use the schema for completion and inline errors: {@code alluxio-k8s schema >
+ * alluxio-cluster.schema.json} writes it beside a spec, whose first line, {@link #MODELINE}, points
+ * at it. A relative name keeps working wherever the spec and the schema are copied together; the
+ * {@link #ID} names the schema but is not served anywhere.
  *
  * <pre>
- * # yaml-language-server: $schema=https://alluxio-k8s.dev/schema/v1alpha1/alluxio-cluster.schema.json
+ * # yaml-language-server: $schema=alluxio-cluster.schema.json
  * </pre>
  *
  * <p>Tools can check a document without building the model:
@@ -59,8 +62,14 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class SpecSchema {
 
-  /** The schema's {@code $id}, also the URL editors are pointed at. */
+  /** The schema's {@code $id}: its name, not a location to download it from. */
   public static final String ID = "https://alluxio-k8s.dev/schema/v1alpha1/alluxio-cluster.schema.json";
+
+  /** The file name {@code alluxio-k8s schema} is redirected into, beside the specs. */
+  public static final String FILE_NAME = "alluxio-cluster.schema.json";
+
+  /** A spec's first line, tying it to the schema written beside it (the YAML language server's modeline). */
+  public static final String MODELINE = "# yaml-language-server: $schema=" + FILE_NAME;
 
   /** Where the schema is on the class path. */
   public static final String RESOURCE = "dev/alluxiok8s/schema/spec/alluxio-cluster.schema.json";

@@ -40,9 +40,10 @@ class SpecReferencePageTest {
     StringBuilder md = new StringBuilder();
     md.append("# The spec file\n\n")
         .append(schema.get("description").asString()).append("\n\n")
-        .append("Editors complete and check spec files with the JSON Schema `")
-        .append(SpecSchema.ID).append("`, shipped in `alluxio-k8s-schema` as `").append(SpecSchema.RESOURCE)
-        .append("` (add `# yaml-language-server: $schema=<path or URL>` to the file). ")
+        .append("Editors complete and check spec files with the JSON Schema that `bin/alluxio-k8s schema > ")
+        .append(SpecSchema.FILE_NAME).append("` writes beside them (shipped in `alluxio-k8s-schema` as `")
+        .append(SpecSchema.RESOURCE).append("`), named by the spec's first line `").append(SpecSchema.MODELINE)
+        .append("`; [Editor setup](editors.html) says how to turn it on in VS Code and IntelliJ. ")
         .append("The samples in `samples/` show every scenario of Alluxio's guide.\n\n")
         .append("This page is made from that schema.\n\n")
         .append("| attribute | type | default | description |\n|---|---|---|---|\n");
