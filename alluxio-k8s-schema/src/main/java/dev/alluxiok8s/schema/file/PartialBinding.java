@@ -27,6 +27,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class PartialBinding {
 
+  /**
+   * Each pass binds the whole tree again, so a file of thousands of bad attributes would cost
+   * passes times nodes; like a compiler's error limit, this bounds that, well above what a
+   * hand-written spec holds.
+   */
+  static final int MAX_PASSES = 100;
+
   private final ObjectReader reader;
   private final DocumentScan scan;
   private final BindingTree tree;
@@ -55,7 +62,14 @@ final class PartialBinding {
 
   private List<Diagnostic> run() {
     boolean more = true;
+    int passes = 0;
     while (more) {
+      if (++passes > MAX_PASSES) {
+        found.add(Diagnostic.error("", "stopped looking after " + MAX_PASSES + " attempts to bind the file; more problems may"
+                + " follow: fix these and read it again")
+            .at(scan.locationOf("")));
+        break;
+      }
       try {
         reader.readValue(tree.root());
         more = false;
