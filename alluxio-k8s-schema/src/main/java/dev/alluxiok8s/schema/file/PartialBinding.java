@@ -1,6 +1,7 @@
 package dev.alluxiok8s.schema.file;
 
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.check.InvalidModelException;
 import java.util.ArrayList;
@@ -161,8 +162,7 @@ final class PartialBinding {
     }
     String parent = "";
     for (Object segment : segments.subList(0, segments.size() - 1)) {
-      parent = segment instanceof Integer i ? dev.alluxiok8s.kube.diagnostic.PathJoiner.index(parent, i)
-          : dev.alluxiok8s.kube.diagnostic.PathJoiner.key(parent, (String) segment);
+      parent = segment instanceof Integer i ? PathJoiner.index(parent, i) : PathJoiner.key(parent, (String) segment);
     }
     return parent;
   }
