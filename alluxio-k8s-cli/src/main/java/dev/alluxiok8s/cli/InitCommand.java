@@ -1,6 +1,5 @@
 package dev.alluxiok8s.cli;
 
-import dev.alluxiok8s.schema.spec.SpecSchema;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,12 +14,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints the starter spec of a scenario.",
-      "Redirect it into a file and edit it:",
-      "  alluxio-k8s init --scenario multi-master-embedded-journal > alluxio.yaml"
+      "Redirect it into a file and edit it, with the schema beside it for your editor:",
+      "  alluxio-k8s init --scenario multi-master-embedded-journal > alluxio.yaml",
+      "  alluxio-k8s schema > alluxio-cluster.schema.json"
     })
 final class InitCommand implements Callable<Integer> {
-
-  private static final String MODELINE = "# yaml-language-server: $schema=";
 
   @Spec CommandSpec spec;
 
@@ -42,19 +40,8 @@ final class InitCommand implements Callable<Integer> {
           names.isEmpty() ? "this build packages no scenarios" : "choose one of " + String.join(", ", names));
       return ExitCodes.USAGE;
     }
-    spec.commandLine().getOut().print(withPublishedSchema(text.get()));
+    // The samples' first line names the schema beside the spec, which holds wherever it is saved.
+    spec.commandLine().getOut().print(text.get());
     return ExitCodes.OK;
-  }
-
-  /**
-   * The samples point editors at the schema by a path inside the repository, which means nothing
-   * where the user saves the file; the published URL works anywhere.
-   */
-  static String withPublishedSchema(String sample) {
-    if (!sample.startsWith(MODELINE)) {
-      return sample;
-    }
-    int end = sample.indexOf('\n');
-    return MODELINE + SpecSchema.ID + (end < 0 ? "\n" : sample.substring(end));
   }
 }

@@ -6,7 +6,10 @@ import dev.alluxiok8s.cli.Cli.Run;
 import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.schema.spec.SpecSchema;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,6 +67,19 @@ class CommandsTest {
         .contains("\"$id\": \"https://alluxio-k8s.dev/schema/v1alpha1/alluxio-cluster.schema.json\"");
   }
 
+  /** Item 7 of issue 13: a spec saved anywhere finds the schema the CLI writes beside it. */
+  @Test
+  void aStarterSpecSavedAnywhereFindsTheSchemaWrittenBesideIt(@TempDir Path anywhere) throws Exception {
+    Path spec = Files.writeString(anywhere.resolve("alluxio.yaml"), Cli.run("init", "--scenario", "fuse").out());
+    Files.writeString(anywhere.resolve(SpecSchema.FILE_NAME), Cli.run("schema").out());
+
+    String modeline = Files.readAllLines(spec).get(0);
+    Path schema = spec.resolveSibling(modeline.substring(modeline.indexOf("$schema=") + "$schema=".length()));
+
+    assertThat(schema).isRegularFile();
+    assertThat(Files.readString(schema).strip()).isEqualTo(SpecSchema.json().strip());
+  }
+
   @Test
   void initHelpListsThePackagedScenarios() {
     Run run = Cli.run("init", "--help");
@@ -78,7 +94,7 @@ class CommandsTest {
       Run run = Cli.run("init", "--scenario", name);
 
       assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.OK);
-      assertThat(run.out()).as(name).startsWith("# yaml-language-server: $schema=" + SpecSchema.ID + "\n#");
+      assertThat(run.out()).as(name).startsWith(SpecSchema.MODELINE + "\n#");
       SpecReader.create().read(name, run.out().getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -72,6 +72,42 @@ class RenderCommandTest {
         + " Kubernetes quantity (examples: 10Gi, 500M, 250m, 2)\n");
   }
 
+  /** Issue 13's example: a misspelt key, a bad quantity and an even EMBEDDED count, all in one run. */
+  @Test
+  void everyProblemOfASpecComesOutOfOneRun() throws IOException {
+    Path spec = Files.writeString(dir.resolve("three.yaml"), """
+        apiVersion: alluxio-k8s.dev/v1alpha1
+        kind: AlluxioCluster
+        metadata:
+          name: alluxio
+        spec:
+          underStorage:
+            rootUri: s3a://my-bucket/alluxio/
+          jurnal:
+            type: EMBEDDED
+          journal:
+            type: EMBEDDED
+            volume:
+              size: 10 gigs
+          masters:
+            count: 4
+        """);
+    Path out = dir.resolve("deploy");
+
+    Run run = Cli.run("render", spec.toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).containsExactly(
+        spec + ":8:3: error: spec.jurnal: unknown field \"jurnal\", did you mean \"journal\"? (known fields: fuse,"
+            + " hostAliases, images, journal, logLevel, masters, metastore, properties, runAs, secrets, shortCircuit,"
+            + " tieredStore, underStorage, workers)",
+        spec + ":13:7: error: spec.journal.volume.size: \"10 gigs\" is not a Kubernetes quantity (examples: 10Gi, 500M, 250m, 2)",
+        spec + ":15:5: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters (Raft needs a majority),"
+            + " got 4; use 3 or 5");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void validationErrorsExitOneWithHintsAndWriteNothing() {
     Path spec = Cli.copy("below-baseline.yaml", dir);

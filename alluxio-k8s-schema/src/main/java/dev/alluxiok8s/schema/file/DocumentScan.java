@@ -71,6 +71,11 @@ final class DocumentScan {
         ? Optional.of(s.text()) : Optional.empty();
   }
 
+  /** The document's mapping; empty when the file is not one. */
+  Optional<Map<?, ?>> mapping() {
+    return document != null && document.root() instanceof Map<?, ?> root ? Optional.of(root) : Optional.empty();
+  }
+
   List<Diagnostic> problems() {
     return problems;
   }

@@ -187,7 +187,7 @@ final class JacksonErrors {
     return names;
   }
 
-  private static String pathOf(List<JacksonException.Reference> references) {
+  static String pathOf(List<JacksonException.Reference> references) {
     String path = "";
     for (JacksonException.Reference ref : references) {
       if (ref.getPropertyName() != null) {
@@ -199,7 +199,7 @@ final class JacksonErrors {
     return path;
   }
 
-  private static <T extends Throwable> Optional<T> causeOf(Throwable t, Class<T> type) {
+  static <T extends Throwable> Optional<T> causeOf(Throwable t, Class<T> type) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (type.isInstance(c)) {
         return Optional.of(type.cast(c));

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -106,13 +108,30 @@ public final class SpecReader {
       }
       return new SpecDocument(cluster, source, scan.locations());
     } catch (JacksonException e) {
-      throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).translate(e)));
+      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).translate(e))));
     } catch (InvalidModelException e) {
-      throw new SpecException(inFileOrder(unknown, new JacksonErrors(scan).locate("", e)));
+      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).locate("", e))));
     } catch (RuntimeException e) {
       // Never let a surprise escape as a raw exception; its message may quote a value, so leave it out.
       throw new SpecException(List.of(Diagnostic.error("", "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file").at(scan.locationOf(""))));
     }
+  }
+
+  /**
+   * The first failure stopped binding; {@link PartialBinding} goes on past it and finds the rest.
+   * Both report the first failure, once; the result is in file order.
+   */
+  private List<Diagnostic> withTheRest(DocumentScan scan, List<Diagnostic> first) {
+    Set<Diagnostic> all = new LinkedHashSet<>(first);
+    scan.mapping().ifPresent(root -> all.addAll(PartialBinding.problems(mapper, scan, root)));
+    return inFileOrder(List.copyOf(all));
+  }
+
+  private static List<Diagnostic> inFileOrder(List<Diagnostic> problems) {
+    List<Diagnostic> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
+        .thenComparingInt(p -> p.location().orElseThrow().column()));
+    return sorted;
   }
 
   /**

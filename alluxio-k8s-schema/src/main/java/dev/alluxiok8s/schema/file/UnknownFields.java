@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -27,9 +28,16 @@ final class UnknownFields extends DeserializationProblemHandler {
   private final DocumentScan scan;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<String> suggested = new HashSet<>();
+  private final UnaryOperator<String> filePath;
 
   UnknownFields(DocumentScan scan) {
+    this(scan, UnaryOperator.identity());
+  }
+
+  /** Reading a {@link BindingTree}: {@code filePath} turns the tree's paths back into the file's. */
+  UnknownFields(DocumentScan scan, UnaryOperator<String> filePath) {
     this.scan = scan;
+    this.filePath = filePath;
   }
 
   @Override
@@ -41,10 +49,10 @@ final class UnknownFields extends DeserializationProblemHandler {
     // On a mapping or list value the parser has already entered it; the field is its parent's name.
     TokenStreamContext context = p.currentToken() != null && p.currentToken().isStructStart()
         ? p.streamReadContext().getParent() : p.streamReadContext();
-    String path = pathOf(context);
+    String path = filePath.apply(pathOf(context));
     problems.add(Diagnostic.error(path, message(propertyName, known)).at(scan.locationOf(path)));
     DidYouMean.closest(propertyName, known)
-        .ifPresent(s -> suggested.add(PathJoiner.key(pathOf(context.getParent()), s)));
+        .ifPresent(s -> suggested.add(PathJoiner.key(filePath.apply(pathOf(context.getParent())), s)));
     p.skipChildren();
     return true;
   }

@@ -31,10 +31,13 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * The JSON Schema (draft 2020-12) of an alluxio-k8s spec file, and validation against it.
  *
- * <p>Editors use the schema for completion and inline errors, with a first line such as
+ * <p>Editors use the schema for completion and inline errors: {@code alluxio-k8s schema >
+ * alluxio-cluster.schema.json} writes it beside a spec, whose first line, {@link #MODELINE}, points
+ * at it. A relative name keeps working wherever the spec and the schema are copied together; the
+ * {@link #ID} names the schema but is not served anywhere.
  *
  * <pre>
- * # yaml-language-server: $schema=https://alluxio-k8s.dev/schema/v1alpha1/alluxio-cluster.schema.json
+ * # yaml-language-server: $schema=alluxio-cluster.schema.json
  * </pre>
  *
  * <p>Tools can check a document without building the model:
@@ -50,15 +53,23 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * itself), with the JSON Schema keyword that failed as its rule id ({@code additionalProperties});
  * the rule id is empty when the text could not be read as one YAML document.
  *
- * <p>The schema checks the shape of a document (fields, types, enums, simple patterns). Rules that
- * span attributes (an EMBEDDED journal needs an odd number of masters, say) belong to the model:
- * {@link dev.alluxiok8s.schema.file.SpecReader} applies both kinds. The schema is compiled once,
+ * <p>The schema states every rule of a single attribute that the model checks, and the rules between
+ * attributes that draft 2020-12 can ({@code if}/{@code then}, {@code maxContains}); its
+ * {@code description} lists the ones it cannot, which only
+ * {@link dev.alluxiok8s.schema.file.SpecReader} applies. It uses no keyword outside the 2020-12
+ * vocabularies, so strict validators such as Ajv compile it as it is. The schema is compiled once,
  * on first use, with every {@code $ref} resolved up front so that no validation pays for it.
  */
 public final class SpecSchema {
 
-  /** The schema's {@code $id}, also the URL editors are pointed at. */
+  /** The schema's {@code $id}: its name, not a location to download it from. */
   public static final String ID = "https://alluxio-k8s.dev/schema/v1alpha1/alluxio-cluster.schema.json";
+
+  /** The file name {@code alluxio-k8s schema} is redirected into, beside the specs. */
+  public static final String FILE_NAME = "alluxio-cluster.schema.json";
+
+  /** A spec's first line, tying it to the schema written beside it (the YAML language server's modeline). */
+  public static final String MODELINE = "# yaml-language-server: $schema=" + FILE_NAME;
 
   /** Where the schema is on the class path. */
   public static final String RESOURCE = "dev/alluxiok8s/schema/spec/alluxio-cluster.schema.json";
@@ -155,9 +166,6 @@ public final class SpecSchema {
       SchemaRegistryConfig config = SchemaRegistryConfig.builder()
           .locale(Locale.ENGLISH) // messages must not depend on the JVM's locale
           .preloadSchema(true)
-          // Where the schema words a message better than networknt's generic one ("must not be
-          // valid to the schema {...}"); editors ignore the keyword.
-          .errorMessageKeyword("message")
           .build();
       // Registering the text under its $id keeps every $ref local: nothing is fetched.
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

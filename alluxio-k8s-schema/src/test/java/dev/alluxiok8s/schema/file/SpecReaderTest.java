@@ -205,6 +205,23 @@ class SpecReaderTest {
     }
 
     @Test
+    void thousandsOfBadAttributesStopAtTheLimitInsteadOfBindingThousandsOfTimes() {
+      StringBuilder spec = new StringBuilder(HEADER).append("  hostAliases:\n");
+      for (int i = 0; i < 5_000; i++) {
+        spec.append("    - {ip: not-an-ip, hostnames: [h").append(i).append("]}\n");
+      }
+      long start = System.nanoTime();
+      List<String> problems = problems("many.yaml", spec.toString());
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+      // Each bad element costs two attempts: one finds the address, one drops the element it leaves incomplete.
+      assertThat(problems).hasSize(PartialBinding.MAX_PASSES / 2 + 1).first().isEqualTo("many.yaml:1:1: error: stopped "
+          + "looking after 100 attempts to bind the file; more problems may follow: fix these and read it again");
+      assertThat(problems.get(50)).startsWith("many.yaml:58:").contains("spec.hostAliases[49].ip: ");
+      assertThat(seconds).as("seconds to read").isLessThan(30);
+    }
+
+    @Test
     void refusesAliasesBeforeExpandingAnything() {
       // Nine levels of nine: expanded, a billion strings. The scan stops at the first alias.
       StringBuilder laughs = new StringBuilder(HEADER).append("  properties:\n    a: &a lol\n");

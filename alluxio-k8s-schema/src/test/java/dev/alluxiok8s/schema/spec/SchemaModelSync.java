@@ -84,13 +84,25 @@ final class SchemaModelSync {
           compareEnum(path, owner, model, schema);
         }
       }
-      case STRING -> expectType(path, "string", schemaType, model);
+      case STRING -> expectType(path, "string", textType(schema), model);
       case INTEGER -> expectType(path, "integer", schemaType, model);
       case NUMBER -> expectType(path, "number", schemaType, model);
       case BOOLEAN -> expectType(path, "boolean", schemaType, model);
       case ANY -> { } // free-form in the model: any schema is narrower, never in conflict
       default -> throw new IllegalStateException(model.kind().toString());
     }
+  }
+
+  /**
+   * A string attribute's schema type: "string", or a list of it and "number" where the reader
+   * takes a number as written (quantities, image tags), so that editors accept {@code cpu: 2}.
+   */
+  private static String textType(JsonNode schema) {
+    JsonNode type = schema.path("type");
+    if (type.isArray() && type.size() == 2 && type.get(0).asString().equals("string") && type.get(1).asString().equals("number")) {
+      return "string";
+    }
+    return type.asString("");
   }
 
   private boolean expectType(String path, String expected, String actual, ModelShape model) {

@@ -40,9 +40,10 @@ class SpecReferencePageTest {
     StringBuilder md = new StringBuilder();
     md.append("# The spec file\n\n")
         .append(schema.get("description").asString()).append("\n\n")
-        .append("Editors complete and check spec files with the JSON Schema `")
-        .append(SpecSchema.ID).append("`, shipped in `alluxio-k8s-schema` as `").append(SpecSchema.RESOURCE)
-        .append("` (add `# yaml-language-server: $schema=<path or URL>` to the file). ")
+        .append("Editors complete and check spec files with the JSON Schema that `bin/alluxio-k8s schema > ")
+        .append(SpecSchema.FILE_NAME).append("` writes beside them (shipped in `alluxio-k8s-schema` as `")
+        .append(SpecSchema.RESOURCE).append("`), named by the spec's first line `").append(SpecSchema.MODELINE)
+        .append("`; [Editor setup](editors.html) says how to turn it on in VS Code and IntelliJ. ")
         .append("The samples in `samples/` show every scenario of Alluxio's guide.\n\n")
         .append("This page is made from that schema.\n\n")
         .append("| attribute | type | default | description |\n|---|---|---|---|\n");
@@ -84,7 +85,13 @@ class SpecReferencePageTest {
       target.get("enum").forEach(v -> values.add("`" + v.asString() + "`"));
       return String.join(", ", values);
     }
-    String type = text(target.get("type"));
+    JsonNode types = target.get("type");
+    if (types != null && types.isArray()) {
+      List<String> names = new ArrayList<>();
+      types.forEach(t -> names.add(t.asString()));
+      return String.join(" or ", names);
+    }
+    String type = text(types);
     if ("array".equals(type)) {
       return "list of " + typeOf(defs, target.get("items"));
     }
@@ -107,6 +114,6 @@ class SpecReferencePageTest {
   }
 
   private static String text(JsonNode node) {
-    return node == null ? "" : node.asString();
+    return node == null || !node.isValueNode() ? "" : node.asString();
   }
 }
