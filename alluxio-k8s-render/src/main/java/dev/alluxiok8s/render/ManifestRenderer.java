@@ -1,6 +1,7 @@
 package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.property.CatalogFindings;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.object.DraftObject;
@@ -68,7 +69,10 @@ public final class ManifestRenderer {
     List<Map<String, Object>> trees = rendered.trees();
     ValidationReport report = validator.build().validateTrees(trees)
         .map(SpecTrace.of(cluster.spec(), rendered.objects().stream().map(RenderedObject::component).toList(),
-            trees)::explain);
+            trees)::explain)
+        // What the model holds valid but doubtful in Alluxio's own configuration (deprecated keys,
+        // keys set for a process that does not read them), at the spec's attributes.
+        .plus(CatalogFindings.warnings(cluster.spec()).stream().map(d -> d.under("spec")).toList());
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
