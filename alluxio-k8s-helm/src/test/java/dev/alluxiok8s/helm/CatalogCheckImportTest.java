@@ -67,7 +67,7 @@ class CatalogCheckImportTest {
     assertThat(imported.warnings().stream().map(w -> DiagnosticFormat.line(w, ""))
         .filter(l -> l.contains("no property catalog"))).containsExactly(
         "config.yaml:4:1: warning: imageTag: alluxio-k8s has no property catalog for Alluxio image tag \"2.8.1\"; "
-            + "properties are checked against Alluxio 2.9.4's (org.alluxio:alluxio-core-common:2.9.4, alluxio.conf.PropertyKey)");
+            + "properties are checked against Alluxio 2.9.4's (org.alluxio:alluxio-core-common:2.9.4, alluxio.conf.PropertyKey) [ALLUXIO-PROPERTY-CATALOG]");
   }
 
   private static HelmImport read(String yaml) throws HelmValuesException {

@@ -2,6 +2,7 @@ package dev.alluxiok8s.helm.mapping;
 
 import dev.alluxiok8s.helm.values.ValueNode;
 import dev.alluxiok8s.helm.values.Values;
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.properties.catalog.Catalogs;
 import dev.alluxiok8s.properties.catalog.Role;
 import dev.alluxiok8s.properties.check.PropertyChecker;
@@ -30,7 +31,8 @@ final class CatalogCheck {
     this.checker = new PropertyChecker(selection.catalog());
     // Once per import: the top-level properties are read once, so the note is given there.
     selection.note().ifPresent(note -> c.values.at("imageTag").ifPresentOrElse(
-        n -> values.warn(n, note), () -> values.warnFile("imageTag: " + note)));
+        n -> values.report(n, Diagnostic.warning("", note).withRuleId(PropertyChecker.CATALOG)),
+        () -> values.warnFile("imageTag: " + note)));
   }
 
   /** Checks property {@code key} of block {@code block} ({@code properties}, {@code worker.properties}, ...). */

@@ -24,9 +24,6 @@ import java.util.SortedMap;
  */
 public final class CatalogFindings {
 
-  /** The rule id of the warning that the image's Alluxio version has no catalog of its own. */
-  public static final String CATALOG = "ALLUXIO-PROPERTY-CATALOG";
-
   private CatalogFindings() {}
 
   /** Every finding, errors and warnings, in the order of the spec's property sets. */
@@ -35,7 +32,7 @@ public final class CatalogFindings {
     PropertyChecker checker = new PropertyChecker(selection.catalog());
     List<Diagnostic> found = new ArrayList<>();
     selection.note().ifPresent(note ->
-        found.add(Diagnostic.warning("images.alluxio.tag", note).withRuleId(CATALOG)));
+        found.add(Diagnostic.warning("images.alluxio.tag", note).withRuleId(PropertyChecker.CATALOG)));
     check(checker, found, "properties", spec.properties(), Optional.empty());
     check(checker, found, "masters.master.properties", spec.masters().master().properties(), Optional.of(Role.MASTER));
     check(checker, found, "masters.jobMaster.properties", spec.masters().jobMaster().properties(), Optional.of(Role.JOB_MASTER));

@@ -59,7 +59,7 @@ class CatalogFindingsTest {
 
     assertThat(CatalogFindings.warnings(spec)).singleElement().satisfies(d -> {
       assertThat(d.path()).isEqualTo("images.alluxio.tag");
-      assertThat(d.ruleId()).isEqualTo(CatalogFindings.CATALOG);
+      assertThat(d.ruleId()).isEqualTo(dev.alluxiok8s.properties.check.PropertyChecker.CATALOG);
       assertThat(d.message()).contains("\"2.8.1\"", "Alluxio 2.9.4's");
     });
   }

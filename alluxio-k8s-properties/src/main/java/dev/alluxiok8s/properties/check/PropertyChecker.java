@@ -38,6 +38,8 @@ public final class PropertyChecker {
   public static final String DEPRECATED = "ALLUXIO-PROPERTY-DEPRECATED";
   /** A key set for a process that does not read it. */
   public static final String SCOPE = "ALLUXIO-PROPERTY-SCOPE";
+  /** An Alluxio image whose version has no catalog of its own (the newest one is used, and named). */
+  public static final String CATALOG = "ALLUXIO-PROPERTY-CATALOG";
 
   private final PropertyCatalog catalog;
 
