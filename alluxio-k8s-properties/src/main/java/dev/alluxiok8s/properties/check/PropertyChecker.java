@@ -67,7 +67,7 @@ public final class PropertyChecker {
     }
     PropertyDefinition d = lookup.get().definition();
     ValueCheck.expected(d, value).ifPresent(form -> found.add(diagnostic(Severity.ERROR, VALUE, path,
-        (d.credential() ? "the value" : "\"" + value + "\"") + " is not a valid " + d.type().name().toLowerCase(java.util.Locale.ROOT)
+        (d.credential() ? "the value" : quoted(value)) + " is not a valid " + d.type().name().toLowerCase(java.util.Locale.ROOT)
             + " for Alluxio: expected " + form,
         "")));
     if (lookup.get().via() == PropertyCatalog.Via.ALIAS) {
@@ -88,6 +88,25 @@ public final class PropertyChecker {
     return diagnostic(Severity.ERROR, UNKNOWN, path, "is not a property of Alluxio " + catalog.version()
         + ", which ignores it silently" + closest.map(c -> "; did you mean " + c + "?").orElse(""),
         closest.map(c -> "use " + c).orElse("check the name in Alluxio's configuration reference"));
+  }
+
+  /**
+   * {@code text} in double quotes, with quotes, backslashes and control characters escaped, so a
+   * value from a file can never break or forge a line of the report.
+   */
+  public static String quoted(String text) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
   }
 
   private static String readers(Scope scope) {

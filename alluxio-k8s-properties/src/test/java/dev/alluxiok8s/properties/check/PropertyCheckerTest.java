@@ -41,6 +41,12 @@ class PropertyCheckerTest {
   }
 
   @Test
+  void aQuotedValueCannotBreakTheLine() {
+    assertThat(check("alluxio.user.metrics.collection.enabled", "on\n\"x\u001b", Optional.empty())).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("\"on\\u000a\\\"x\\u001b\" is not a valid boolean"));
+  }
+
+  @Test
   void theValueOfACredentialIsNeverQuoted() {
     // Alluxio displays fs.azure.account.key.* as a credential; no type of its would refuse a value, so
     // the catalog's flag is what keeps it out of messages: checked on the definition.

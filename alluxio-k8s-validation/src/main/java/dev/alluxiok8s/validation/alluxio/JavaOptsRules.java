@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class JavaOptsRules {
 
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern VARIABLE = Pattern.compile("ALLUXIO(?:_([A-Z_]+))?_JAVA_OPTS");
   private static final Map<String, Role> ROLES = Map.of(
       "MASTER", Role.MASTER, "JOB_MASTER", Role.JOB_MASTER, "WORKER", Role.WORKER,
@@ -58,8 +59,11 @@ public final class JavaOptsRules {
       String[] keyValue = option.substring(2).split("=", 2);
       // A bare -Dkey is an empty value to Java, and so to Alluxio.
       String value = keyValue.length == 2 ? keyValue[1] : "";
-      for (Diagnostic d : checker.check(keyValue[0], keyValue[0], value, role)) {
-        check.add(d.ruleId(), d.severity(), at, keyValue[0] + ": " + d.message(), d.remedy());
+      String key = keyValue[0];
+      // The key leads the message: quoted unless it is a plain one, so it cannot break the line.
+      String named = PLAIN_KEY.matcher(key).matches() ? key : PropertyChecker.quoted(key);
+      for (Diagnostic d : checker.check(key, key, value, role)) {
+        check.add(d.ruleId(), d.severity(), at, named + ": " + d.message(), d.remedy());
       }
     }
   }
