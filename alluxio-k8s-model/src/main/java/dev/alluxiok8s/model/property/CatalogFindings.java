@@ -5,6 +5,7 @@ import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.properties.catalog.Catalogs;
+import dev.alluxiok8s.properties.catalog.PropertyCatalog;
 import dev.alluxiok8s.properties.catalog.Role;
 import dev.alluxiok8s.properties.check.PropertyChecker;
 import java.util.ArrayList;
@@ -50,7 +51,13 @@ public final class CatalogFindings {
   private static void check(PropertyChecker checker, List<Diagnostic> found, String path,
       SortedMap<String, String> properties, Optional<Role> role) {
     for (Map.Entry<String, String> e : properties.entrySet()) {
-      found.addAll(checker.check(PathJoiner.key(path, e.getKey()), e.getKey(), e.getValue(), role));
+      String at = PathJoiner.key(path, e.getKey());
+      found.addAll(checker.check(at, e.getKey(), e.getValue(), role));
+      // An old name of a property alluxio-k8s computes would quietly fight the computed one.
+      checker.catalog().find(e.getKey()).filter(l -> l.via() == PropertyCatalog.Via.ALIAS)
+          .flatMap(l -> ManagedProperties.ownerOf(l.definition().name()).map(owner -> Diagnostic.error(at,
+              "is an old name of " + l.definition().name() + ", which is computed from " + owner + "; set that instead")))
+          .ifPresent(found::add);
     }
   }
 }

@@ -65,6 +65,15 @@ class CatalogFindingsTest {
   }
 
   @Test
+  void anOldNameOfAComputedPropertyIsRefusedLikeThePropertyItself() {
+    assertThat(problemsOf("ClusterSpec", () -> spec().putProperties("alluxio.underfs.address", "s3a://other/").build()))
+        .extracting(Diagnostic::path, Diagnostic::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("properties.\"alluxio.underfs.address\"",
+            "is an old name of alluxio.master.mount.table.root.ufs, which is computed from spec.underStorage.rootUri; "
+                + "set that instead"));
+  }
+
+  @Test
   void aValidSpecHasNoFindings() {
     assertThat(CatalogFindings.of(spec().putProperties("alluxio.user.file.writetype.default", "CACHE_THROUGH")
         .putProperties("fs.s3a.connection.maximum", "64").build())).isEmpty();
