@@ -27,7 +27,8 @@ final class ImportedRendering {
 
   /** A renderer builder naming objects by {@code naming} that emits the generated Secrets right after the ConfigMap. */
   static ManifestRenderer.Builder rendererBuilder(HelmImport imported, Naming naming) {
-    ManifestRenderer.Builder builder = ManifestRenderer.builder().naming(naming);
+    // The import reported property warnings at the values keys already.
+    ManifestRenderer.Builder builder = ManifestRenderer.builder().naming(naming).propertyWarnings(false);
     Metadata metadata = new Metadata(imported.cluster());
     for (GeneratedSecret secret : imported.generatedSecrets()) {
       builder.leadingObject(new DraftObject(Component.CREDENTIALS, new V1Secret().apiVersion("v1").kind("Secret")

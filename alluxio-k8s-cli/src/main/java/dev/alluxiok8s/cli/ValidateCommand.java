@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates Kubernetes manifests offline.",
       "Checks API structure, API-server rules, references between objects,",
-      "Pod Security Standards and practices. Folders are read recursively",
+      "Pod Security Standards, practices, and the Alluxio properties of",
+      "ConfigMaps' ALLUXIO_*_JAVA_OPTS. Folders are read recursively",
       "(.yaml, .yml and .json files)."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -81,6 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report = KubernetesValidator.builder()
         .kubernetesVersion(kubernetes.version)
         .externalReferences(external)
+        // Hand-written and chart-rendered ConfigMaps: their ALLUXIO_*_JAVA_OPTS are Alluxio's configuration.
+        .alluxioProperties(true)
         .build()
         .validate(manifests);
     diagnostics.print(report, "");

@@ -236,6 +236,9 @@ class HelmValuesImportTest {
             alluxio.master.hostname: my-master
         fullnameOverride: Not_A_Name
         """)).containsExactly(
+        "config.yaml:3:3: error: properties.\"alluxio.user.file.writetype.default\": \"CACHE THROUGH\" is not a valid enum "
+            + "for Alluxio: expected one of MUST_CACHE, TRY_CACHE, CACHE_THROUGH, THROUGH, ASYNC_THROUGH, NONE "
+            + "[ALLUXIO-PROPERTY-VALUE]",
         "config.yaml:3:3: error: properties.\"alluxio.user.file.writetype.default\": the value may not contain white space: "
             + "Alluxio splits its Java options on spaces (spec.properties.\"alluxio.user.file.writetype.default\")",
         "config.yaml:7:7: error: worker.resources.requests.memory: must be less than or equal to memory limit of 2G "

@@ -12,6 +12,8 @@ import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.network.HostAlias;
+import dev.alluxiok8s.kube.diagnostic.Severity;
+import dev.alluxiok8s.model.property.CatalogFindings;
 import dev.alluxiok8s.model.property.ManagedProperties;
 import dev.alluxiok8s.model.property.PropertyRules;
 import dev.alluxiok8s.model.secret.SecretMounts;
@@ -38,7 +40,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Checks that span parts live here: an EMBEDDED journal needs an odd number of masters, a
  * shared local journal needs a {@code ReadWriteMany} claim, ports of pods that share a node must
- * differ, properties computed from typed attributes may not be set by hand, and every memory limit
+ * differ, properties computed from typed attributes may not be set by hand, Alluxio must know every
+ * {@code alluxio.*} property and be able to read its value ({@link CatalogFindings}), and every memory limit
  * holds its process's JVM and memory-backed tiers ({@link MemoryBudgets}).
  */
 @Value.Immutable
@@ -218,6 +221,7 @@ public interface ClusterSpec {
     byPath.put("workers.jobWorker.properties", workers().jobWorker().properties());
     byPath.put("fuse.properties", fuse().properties());
     PropertyRules.checkProperties(problems, "properties", properties());
+    CatalogFindings.of(this).stream().filter(d -> d.severity() == Severity.ERROR).forEach(problems::add);
     byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
         ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(PathJoiner.key(path, key),
             "is computed from " + owner + "; set that instead"))));

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.property.CatalogFindings;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.object.DraftObject;
@@ -37,6 +38,7 @@ public final class ManifestRenderer {
   private final ClusterRenderer renderer;
   private final KubernetesVersion version;
   private final boolean allowInvalid;
+  private final boolean propertyWarnings;
 
   private ManifestRenderer(Builder builder) {
     ClusterRenderer r = ClusterRenderer.create().naming(builder.naming);
@@ -49,6 +51,7 @@ public final class ManifestRenderer {
     this.renderer = r;
     this.version = builder.version;
     this.allowInvalid = builder.allowInvalid;
+    this.propertyWarnings = builder.propertyWarnings;
   }
 
   public static Builder builder() {
@@ -68,7 +71,11 @@ public final class ManifestRenderer {
     List<Map<String, Object>> trees = rendered.trees();
     ValidationReport report = validator.build().validateTrees(trees)
         .map(SpecTrace.of(cluster.spec(), rendered.objects().stream().map(RenderedObject::component).toList(),
-            trees)::explain);
+            trees)::explain)
+        // What the model holds valid but doubtful in Alluxio's own configuration (deprecated keys,
+        // keys set for a process that does not read them), at the spec's attributes.
+        .plus(propertyWarnings ? CatalogFindings.warnings(cluster.spec()).stream().map(d -> d.under("spec")).toList()
+            : List.of());
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
@@ -100,6 +107,7 @@ public final class ManifestRenderer {
     private final List<Customization> customizations = new ArrayList<>();
     private KubernetesVersion version = KubernetesVersion.DEFAULT;
     private boolean allowInvalid;
+    private boolean propertyWarnings = true;
     private Naming naming = Naming.modern();
     private final List<DraftObject> leading = new ArrayList<>();
 
@@ -132,6 +140,16 @@ public final class ManifestRenderer {
     /** Produce output even when validation finds errors (they stay in the report). For experts. */
     public Builder allowInvalidOutput(boolean allow) {
       this.allowInvalid = allow;
+      return this;
+    }
+
+    /**
+     * Whether the report carries the warnings about the cluster's Alluxio properties (deprecated
+     * keys, keys a process does not read); true unless set. An importer that reported them at its
+     * own input's keys turns them off, so they are not said twice.
+     */
+    public Builder propertyWarnings(boolean report) {
+      this.propertyWarnings = report;
       return this;
     }
 

@@ -63,7 +63,7 @@ class ClusterRendererTest {
   void theOrderInWhichMapsWereFilledDoesNotMatter() {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      keys.add("alluxio.user.property" + i);
+      keys.add("alluxio.master.mount.table.m" + i + ".alluxio");
     }
     String first = null;
     Random random = new Random(42);

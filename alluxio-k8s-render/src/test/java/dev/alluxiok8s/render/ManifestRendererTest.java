@@ -52,6 +52,20 @@ class ManifestRendererTest {
   }
 
   @Test
+  void warningsAboutAlluxioPropertiesJoinTheReportAtTheSpecsAttributesUnlessTurnedOff() throws Exception {
+    AlluxioCluster cluster = AlluxioCluster.builder().from(EXEMPT_WORKERS)
+        .spec(dev.alluxiok8s.model.ClusterSpec.builder().from(EXEMPT_WORKERS.spec())
+            .putProperties("alluxio.master.journal.flush.timeout.ms", "5min").build())
+        .build();
+
+    assertThat(ManifestRenderer.builder().build().render(cluster).report().warnings())
+        .extracting(Diagnostic::path, Diagnostic::ruleId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("spec.properties.\"alluxio.master.journal.flush.timeout.ms\"",
+            "ALLUXIO-PROPERTY-DEPRECATED"));
+    assertThat(ManifestRenderer.builder().propertyWarnings(false).build().render(cluster).report().warnings()).isEmpty();
+  }
+
+  @Test
   void customizedObjectsAreValidatedToo() {
     ManifestRenderer renderer = ManifestRenderer.builder()
         .customization(Customization.forKind(V1StatefulSet.class, sts -> sts.getSpec().setServiceName("nowhere")))

@@ -1,5 +1,8 @@
 package dev.alluxiok8s.validation;
 
+import dev.alluxiok8s.properties.catalog.Catalogs;
+import dev.alluxiok8s.properties.check.PropertyChecker;
+import dev.alluxiok8s.validation.alluxio.JavaOptsRules;
 import dev.alluxiok8s.validation.bundle.BundleRules;
 import dev.alluxiok8s.validation.bundle.ExternalReference;
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
@@ -20,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +50,7 @@ public final class KubernetesValidator {
   private final BundleRules bundle;
   private final PodSecurityRules podSecurity;
   private final boolean practices;
+  private final Optional<JavaOptsRules> javaOpts;
 
   private KubernetesValidator(Builder b) {
     this.version = b.version;
@@ -54,6 +59,8 @@ public final class KubernetesValidator {
     this.bundle = new BundleRules(b.external);
     this.podSecurity = new PodSecurityRules(b.version, b.requiredLevel, b.requiredLevelByObject);
     this.practices = b.practices;
+    this.javaOpts = b.alluxioProperties
+        ? Optional.of(new JavaOptsRules(new PropertyChecker(Catalogs.newest()))) : Optional.empty();
   }
 
   /** A builder with the defaults: Kubernetes 1.36, baseline required, practices on, no external objects. */
@@ -80,6 +87,7 @@ public final class KubernetesValidator {
         if (practices) {
           PracticeRules.check(check);
         }
+        javaOpts.ifPresent(rules -> rules.check(check));
       }
     }
     bundle.check(checks);
@@ -113,6 +121,7 @@ public final class KubernetesValidator {
     private PodSecurityLevel requiredLevel = PodSecurityLevel.BASELINE;
     private final Map<String, PodSecurityLevel> requiredLevelByObject = new HashMap<>();
     private boolean practices = true;
+    private boolean alluxioProperties;
 
     private Builder() {}
 
@@ -161,6 +170,15 @@ public final class KubernetesValidator {
     /** Whether to report practice warnings (default true). */
     public Builder practices(boolean enabled) {
       this.practices = enabled;
+      return this;
+    }
+
+    /**
+     * Whether to check the Alluxio properties in ConfigMaps' {@code ALLUXIO_*_JAVA_OPTS} against
+     * Alluxio's property catalog (default false: a renderer checks its spec's properties itself).
+     */
+    public Builder alluxioProperties(boolean enabled) {
+      this.alluxioProperties = enabled;
       return this;
     }
 

@@ -30,6 +30,16 @@ public final class ValidationReport {
     return new ValidationReport(findings.stream().map(explain).toList());
   }
 
+  /**
+   * This report with {@code more} findings that another check made about the same input (a
+   * renderer adds what it found in its own model), kept in the same order.
+   */
+  public ValidationReport plus(List<Diagnostic> more) {
+    List<Diagnostic> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new ValidationReport(all);
+  }
+
   /** Every finding, errors, warnings and information alike. */
   public List<Diagnostic> findings() {
     return findings;

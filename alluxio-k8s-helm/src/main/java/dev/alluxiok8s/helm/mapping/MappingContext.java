@@ -24,12 +24,21 @@ final class MappingContext {
   final String name;
   /** Model attribute path -> the values key it came from, to place model problems. */
   private final Map<String, ValueNode> origins = new LinkedHashMap<>();
+  private CatalogCheck catalog;
 
   MappingContext(Values values, ChartLine line, String name) {
     this.values = values;
     this.line = line;
     this.defaults = line.defaults();
     this.name = name;
+  }
+
+  /** The check of Alluxio properties, made once per import (it notes an image without a catalog once). */
+  CatalogCheck catalog() {
+    if (catalog == null) {
+      catalog = new CatalogCheck(this);
+    }
+    return catalog;
   }
 
   /** The generated Secret that holds the credentials the values carried as literal properties. */

@@ -67,6 +67,7 @@ final class PropertiesMapper extends AreaMapper {
       } else if (key.equals(ROOT_UFS) || key.startsWith(ROOT_OPTION) || ManagedProperties.ownerOf(key).isPresent()) {
         managed.put(key, node);
       } else {
+        c.catalog().check("properties", key, node, value.get());
         free.put(key, value.get());
         c.origin(PathJoiner.key("properties", key), node);
       }
@@ -108,6 +109,7 @@ final class PropertiesMapper extends AreaMapper {
         values.error(e.getValue(), computedHere(owner.get()));
         continue;
       }
+      c.catalog().check(key, e.getKey(), e.getValue(), value.get());
       result.put(e.getKey(), value.get());
       c.origin(PathJoiner.key(specPath, e.getKey()), e.getValue());
     }

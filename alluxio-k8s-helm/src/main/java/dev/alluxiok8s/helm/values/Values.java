@@ -61,6 +61,21 @@ public final class Values {
     warnings.add(Diagnostic.warning(node.path(), message).at(node.location()));
   }
 
+  /**
+   * A finding of another check (its rule id, severity and remedy kept) reported at {@code node}'s
+   * key: an error or a warning like any other of this file.
+   */
+  public void report(ValueNode node, Diagnostic finding) {
+    Diagnostic at = finding.withPath(node.path()).at(node.location());
+    if (finding.severity() == dev.alluxiok8s.kube.diagnostic.Severity.ERROR) {
+      if (!errors.contains(at)) {
+        errors.add(at);
+      }
+    } else {
+      warnings.add(at);
+    }
+  }
+
   /** A warning about the file as a whole (no key to point at). */
   public void warnFile(String message) {
     warnings.add(Diagnostic.warning("", message).at(root.location()));

@@ -36,6 +36,15 @@ public final class Problems {
     return this;
   }
 
+  /** Records a problem found elsewhere (a rule of its own, with its id and remedy); only errors. */
+  public Problems add(Diagnostic problem) {
+    if (problem.severity() != dev.alluxiok8s.kube.diagnostic.Severity.ERROR) {
+      throw new IllegalArgumentException("only errors refuse a value; report warnings another way");
+    }
+    found.add(problem);
+    return this;
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

@@ -1,0 +1,2 @@
+/** Values read the way Alluxio reads them: booleans, numbers, durations, data sizes, enums and lists. */
+package dev.alluxiok8s.properties.value;
