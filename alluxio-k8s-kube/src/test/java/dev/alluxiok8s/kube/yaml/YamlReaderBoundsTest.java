@@ -46,13 +46,15 @@ class YamlReaderBoundsTest {
     assertThat(problems(text, bounds(1000, 100, 10, 7, 1))).isEmpty();
     assertThat(problems(text, bounds(1000, 100, 10, 6, 1)))
         .containsExactly("t.yaml:2:4 : more than 6 nodes after expanding aliases");
+    assertThat(problems("a: [1, 2, 3]\nb: *x\n", bounds(1000, 100, 10, 3, 1)))
+        .containsExactly("t.yaml:1:8 : more than 3 nodes after expanding aliases");
   }
 
   @Test
   void aliasesAreCountedPerStream() {
-    String text = "a: &x 1\nb: *x\nc: *x\n";
+    String text = "a: &x 1\nb: *x\nc: *x\nd: *x\n";
 
-    assertThat(problems(text, bounds(1000, 100, 2, 100, 1))).isEmpty();
+    assertThat(problems(text, bounds(1000, 100, 3, 100, 1))).isEmpty();
     assertThat(problems(text, bounds(1000, 100, 1, 100, 1)))
         .containsExactly("t.yaml:3:4 c: more than 1 aliases in one stream");
   }
@@ -73,7 +75,8 @@ class YamlReaderBoundsTest {
   @Test
   void keysArePlainStrings() {
     assertThat(problems("[a]: 1\n", MANIFESTS)).containsExactly("t.yaml:1:1 : keys must be plain strings");
-    assertThat(problems("a: &k x\n*k : 1\n", MANIFESTS)).containsExactly("t.yaml:2:1 : keys must be plain strings");
+    assertThat(problems("a: &k x\n*k : 1\nb: [\n", MANIFESTS)).containsExactly("t.yaml:2:1 : keys must be plain strings");
+    assertThat(problems("{a: 1}: 1\nb: [\n", MANIFESTS)).containsExactly("t.yaml:1:1 : keys must be plain strings");
   }
 
   @Test
@@ -88,6 +91,17 @@ class YamlReaderBoundsTest {
   void aPlainValueStartingWithAReservedCharacterIsToldToBeQuoted() {
     assertThat(problems("a: @x\n", MANIFESTS)).singleElement().asString()
         .endsWith("invalid YAML: a plain value cannot start with '@'; put the value in quotes");
+  }
+
+  @Test
+  void snakeyamlsWordingKeepsWhatItWasParsing() {
+    assertThat(problems("a: [1, 2\n", MANIFESTS)).containsExactly(
+        "t.yaml:2:1 : invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)");
+  }
+
+  @Test
+  void anUnknownAliasStopsReading() {
+    assertThat(problems("a: *nowhere\nb: *nowhere\n", MANIFESTS)).containsExactly("t.yaml:1:4 a: unknown alias *nowhere");
   }
 
   @Test
