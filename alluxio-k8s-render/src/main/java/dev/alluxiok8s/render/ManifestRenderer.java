@@ -68,7 +68,8 @@ public final class ManifestRenderer {
     List<Map<String, Object>> trees = rendered.trees();
     ValidationReport report = validator.build().validateTrees(trees)
         .map(SpecTrace.of(cluster.spec(), rendered.objects().stream().map(RenderedObject::component).toList(),
-            trees)::explain);
+            trees)::explain)
+        .plus(rendered.warnings());
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
@@ -79,7 +80,7 @@ public final class ManifestRenderer {
    * Masters need nothing of the node, so they are held to the restricted level unless the spec
    * declares an exemption or puts them on host networking; where the spec makes them fall below
    * it (running as root, the demo hostPath journal volume) the renderer declares the exemption
-   * on the StatefulSet with its reason, and validation reports it.
+   * on the StatefulSet with its reason and warns (see {@link RenderedCluster#warnings()}).
    */
   private static boolean mastersCanBeRestricted(AlluxioCluster cluster) {
     var spec = cluster.spec();

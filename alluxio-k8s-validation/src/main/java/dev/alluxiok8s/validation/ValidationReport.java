@@ -30,6 +30,16 @@ public final class ValidationReport {
     return new ValidationReport(findings.stream().map(explain).toList());
   }
 
+  /**
+   * This report with {@code more} findings from another source about the same input (a renderer
+   * adds its own warnings about the spec it rendered), all in the report's order.
+   */
+  public ValidationReport plus(List<Diagnostic> more) {
+    List<Diagnostic> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new ValidationReport(all);
+  }
+
   /** Every finding, errors, warnings and information alike. */
   public List<Diagnostic> findings() {
     return findings;
