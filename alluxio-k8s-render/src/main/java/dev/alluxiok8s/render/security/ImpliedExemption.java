@@ -28,11 +28,13 @@ public record ImpliedExemption(PodSecurityExemption exemption, Diagnostic warnin
    *
    * @param ruleId the warning's stable id
    * @param cause the spec attribute that makes the component fall below its level
+   * @param pods the component's pods in words, for example "masters"
    * @param workload the workload in words, for example "the master StatefulSet"
+   * @param level the level the component falls below
    */
-  static ImpliedExemption of(String ruleId, String cause, String workload, String level,
+  static ImpliedExemption of(String ruleId, String cause, String pods, String workload, String level,
       PodSecurityExemption exemption, Remedy remedy) {
-    String message = "falls below Pod Security " + level + ": " + exemption.reason() + "; " + workload
+    String message = pods + " fall below Pod Security " + level + ": " + exemption.reason() + "; " + workload
         + " declares the exemption (level " + exemption.level().value() + ") with this reason";
     Diagnostic warning = Diagnostic.of(Severity.WARNING, cause, message).withRuleId(ruleId).withRemedy(remedy);
     return new ImpliedExemption(exemption, warning);

@@ -34,13 +34,13 @@ public final class MasterPodSecurity {
     }
     Remedy declare = new Remedy.DeclareExemption(ATTRIBUTE, PodSecurityLevel.BASELINE);
     if (spec.runAs().isRoot()) {
-      return Optional.of(ImpliedExemption.of(RULE, "spec.runAs.user", "the master StatefulSet", "restricted",
+      return Optional.of(ImpliedExemption.of(RULE, "spec.runAs.user", "masters", "the master StatefulSet", "restricted",
           PodSecurityExemption.of(PodSecurityLevel.BASELINE, "runAs.user is 0, so Alluxio runs as root"),
           new Remedy.AnyOf(List.of(new Remedy.SetAttribute("spec.runAs.user", String.valueOf(RunAs.IMAGE_USER)),
               declare))));
     }
     if (spec.journal().persistentVolume().isPresent()) {
-      return Optional.of(ImpliedExemption.of(RULE, "spec.journal.persistentVolume", "the master StatefulSet",
+      return Optional.of(ImpliedExemption.of(RULE, "spec.journal.persistentVolume", "masters", "the master StatefulSet",
           "restricted", PodSecurityExemption.of(PodSecurityLevel.BASELINE, "the demo hostPath journal volume"
               + " (journal.persistentVolume) is handed to Alluxio's user by an init container running as root"
               + " with CHOWN"),

@@ -66,7 +66,7 @@ public final class WorkerPodSecurity {
       choices.add(overrides.get(0));
     }
     Remedy remedy = choices.size() == 1 ? choices.get(0) : new Remedy.AnyOf(choices);
-    return Optional.of(ImpliedExemption.of(RULE, ATTRIBUTE, "the worker DaemonSet", "baseline",
+    return Optional.of(ImpliedExemption.of(RULE, ATTRIBUTE, "workers", "the worker DaemonSet", "baseline",
         PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, String.join("; ", causes)), remedy));
   }
 

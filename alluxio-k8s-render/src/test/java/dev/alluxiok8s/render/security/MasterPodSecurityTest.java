@@ -28,7 +28,7 @@ class MasterPodSecurityTest {
         PodSecurityExemption.of(PodSecurityLevel.BASELINE, "runAs.user is 0, so Alluxio runs as root"));
     assertThat(implied.warning().path()).isEqualTo("spec.runAs.user");
     assertThat(implied.warning().ruleId()).isEqualTo(MasterPodSecurity.RULE);
-    assertThat(implied.warning().message()).isEqualTo("falls below Pod Security restricted: runAs.user is 0, so"
+    assertThat(implied.warning().message()).isEqualTo("masters fall below Pod Security restricted: runAs.user is 0, so"
         + " Alluxio runs as root; the master StatefulSet declares the exemption (level baseline) with this reason");
     assertThat(implied.warning().remedy()).isEqualTo(new Remedy.AnyOf(List.of(
         new Remedy.SetAttribute("spec.runAs.user", "1000"),

@@ -28,7 +28,7 @@ class WorkerPodSecurityTest {
         + " /tmp/alluxio-domain (hostPath) that holds the domain socket");
     assertThat(implied.warning().severity()).isEqualTo(Severity.WARNING);
     assertThat(implied.warning().path()).isEqualTo("spec.workers.podSecurity");
-    assertThat(implied.warning().message()).startsWith("falls below Pod Security baseline: workers use host networking")
+    assertThat(implied.warning().message()).startsWith("workers fall below Pod Security baseline: workers use host networking")
         .endsWith("; the worker DaemonSet declares the exemption (level privileged) with this reason");
     // Both defaults would have to go to stay at baseline, so only the declaration is offered.
     assertThat(implied.warning().remedy())
