@@ -54,7 +54,8 @@ class RenderCommandTest {
         spec + ":10:5: warning: spec.journal.persistentVolume.nodeName: the demo journal volume alluxio-journal is a"
             + " directory of one node, and no node is named: it goes to the node labelled"
             + " alluxio-k8s.dev/journal-volume=alluxio-journal, so label exactly one node (the one that keeps"
-            + " /tmp/alluxio-journal) before the master starts, or the master stays Pending [RENDER-JOURNAL-NODE-LABEL]",
+            + " journal.persistentVolume.hostPath) before the master starts, or the master stays Pending"
+            + " [RENDER-JOURNAL-NODE-LABEL]",
         "  hint: label the node: kubectl label node <node-name> alluxio-k8s.dev/journal-volume=alluxio-journal, or set"
             + " spec.journal.persistentVolume.nodeName: <node-name> in the spec",
         spec + ":10:5: warning: spec.journal.persistentVolume: masters fall below Pod Security restricted: the demo"

@@ -52,8 +52,9 @@ public final class JournalNode {
     String label = LABEL + "=" + volumeName;
     return Optional.of(Diagnostic.of(Severity.WARNING, "spec.journal.persistentVolume.nodeName",
             "the demo journal volume " + volumeName + " is a directory of one node, and no node is named: it goes"
-                + " to the node labelled " + label + ", so label exactly one node (the one that keeps "
-                + pv.hostPath() + ") before the master starts, or the master stays Pending")
+                // The host path is the spec's text: it stays out of the line, which names the attribute.
+                + " to the node labelled " + label + ", so label exactly one node (the one that keeps"
+                + " journal.persistentVolume.hostPath) before the master starts, or the master stays Pending")
         .withRuleId(RULE)
         .withRemedy(new Remedy.AnyOf(List.of(
             Remedy.advice("label the node: kubectl label node <node-name> " + label),
