@@ -25,6 +25,49 @@ class RenderCommandTest {
   }
 
   @Test
+  void theMinimalSpecRendersAndWarnsThatItsDefaultsDeclareTheWorkersExemption() {
+    Path spec = Cli.copy("minimal.yaml", dir);
+
+    Run run = Cli.run("render", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("kind: DaemonSet", "alluxio-k8s.dev/pod-security-level: privileged");
+    // The file leaves spec.workers.podSecurity out, so the warning stands at spec: (line 7).
+    assertThat(run.err()).isEqualTo(spec + ":7:1: warning: spec.workers.podSecurity: workers fall below Pod Security"
+        + " baseline: workers use host networking (spec.workers.hostNetwork, true by default), so clients reach a"
+        + " worker at its node's address; short-circuit reads (spec.shortCircuit, on by default) use the node"
+        + " directory /tmp/alluxio-domain (hostPath) for the domain socket; the worker DaemonSet declares the"
+        + " exemption (level privileged) with this reason"
+        + " [RENDER-WORKERS-DEFAULT-EXEMPTION]\n"
+        + "  hint: declare an exemption in the spec: spec.workers.podSecurity (level privileged and a reason)\n");
+  }
+
+  @Test
+  void mastersBelowRestrictedAndAnUnnamedJournalNodeAreWarningsAtTheirLines() {
+    Path spec = Cli.copy("demo-journal-unnamed-node.yaml", dir);
+    Path out = dir.resolve("deploy");
+
+    Run run = Cli.run("render", spec.toString(), "-o", out.toString(), "--layout", "kubectl");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err().lines()).containsExactly(
+        spec + ":10:5: warning: spec.journal.persistentVolume.nodeName: the demo journal volume alluxio-journal is a"
+            + " directory of one node, and no node is named: it goes to the node labelled"
+            + " alluxio-k8s.dev/journal-volume=alluxio-journal, so label exactly one node (the one that keeps"
+            + " journal.persistentVolume.hostPath) before the master starts, or the master stays Pending"
+            + " [RENDER-JOURNAL-NODE-LABEL]",
+        "  hint: label the node: kubectl label node <node-name> alluxio-k8s.dev/journal-volume=alluxio-journal, or set"
+            + " spec.journal.persistentVolume.nodeName: <node-name> in the spec",
+        spec + ":10:5: warning: spec.journal.persistentVolume: masters fall below Pod Security restricted: the demo"
+            + " hostPath journal volume (journal.persistentVolume) is handed to Alluxio's user by an init container"
+            + " running as root with CHOWN; the master StatefulSet declares the exemption (level baseline) with this"
+            + " reason [RENDER-MASTERS-BELOW-RESTRICTED]",
+        "  hint: declare an exemption in the spec: spec.masters.podSecurity (level baseline and a reason)");
+    assertThat(out.resolve("alluxio-master-journal-pv.yaml")).content()
+        .contains("key: alluxio-k8s.dev/journal-volume", "- alluxio-journal");
+  }
+
+  @Test
   void credentialsAreReferencedNeverInlined() {
     Run run = Cli.run("render", Cli.copy("valid.yaml", dir).toString());
 
@@ -140,7 +183,7 @@ class RenderCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     // Written in the file, so no default is mentioned; the hint names the spec attribute to change.
-    assertThat(run.err()).isEqualTo(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
+    assertThat(run.err()).startsWith(spec + ":13:5: error: spec.workers.hostNetwork: violates PodSecurity"
         + " \"baseline:latest\": host namespaces (hostNetwork=true)"
         + " (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-BASELINE-HOST-NAMESPACES]\n"
         + "  hint: set spec.workers.hostNetwork: false in the spec, or declare an exemption in the spec:"

@@ -91,6 +91,7 @@ public final class ClusterRenderer {
     for (Customization customization : customizations) {
       objects.forEach(customization::apply);
     }
-    return new RenderedCluster(context.names(), objects.stream().map(RenderedObject::of).toList());
+    return new RenderedCluster(context.names(), objects.stream().map(RenderedObject::of).toList(),
+        RenderWarnings.of(cluster.spec(), context.names()));
   }
 }

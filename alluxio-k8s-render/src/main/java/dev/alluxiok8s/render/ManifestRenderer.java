@@ -75,7 +75,9 @@ public final class ManifestRenderer {
         // What the model holds valid but doubtful in Alluxio's own configuration (deprecated keys,
         // keys set for a process that does not read them), at the spec's attributes.
         .plus(propertyWarnings ? CatalogFindings.warnings(cluster.spec()).stream().map(d -> d.under("spec")).toList()
-            : List.of());
+            : List.of())
+        // The renderer's own warnings (exemptions the output declares, a demo volume to pin).
+        .plus(rendered.warnings());
     if (report.hasErrors() && !allowInvalid) {
       throw new InvalidManifestsException(report);
     }
@@ -86,7 +88,7 @@ public final class ManifestRenderer {
    * Masters need nothing of the node, so they are held to the restricted level unless the spec
    * declares an exemption or puts them on host networking; where the spec makes them fall below
    * it (running as root, the demo hostPath journal volume) the renderer declares the exemption
-   * on the StatefulSet with its reason, and validation reports it.
+   * on the StatefulSet with its reason and warns (see {@link RenderedCluster#warnings()}).
    */
   private static boolean mastersCanBeRestricted(AlluxioCluster cluster) {
     var spec = cluster.spec();

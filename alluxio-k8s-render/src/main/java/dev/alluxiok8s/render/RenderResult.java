@@ -7,8 +7,14 @@ import java.util.SortedMap;
 
 /**
  * A rendered and validated cluster: its objects, whose trees are exactly what was validated and
- * what is written, and the validation report (warnings and notes, plus errors when invalid output
- * was allowed).
+ * what is written, and the report: the render's own warnings about the spec ({@link
+ * RenderedCluster#warnings()}) and validation's findings (warnings and notes, plus errors when
+ * invalid output was allowed).
+ *
+ * <pre>{@code
+ * RenderResult result = ManifestRenderer.builder().build().render(cluster);
+ * result.report().warnings().forEach(System.err::println);   // e.g. the workers' default exemption
+ * }</pre>
  */
 public final class RenderResult {
 
@@ -24,6 +30,7 @@ public final class RenderResult {
     return cluster;
   }
 
+  /** Every finding of the render: its own warnings and validation's, in a fixed order. */
   public ValidationReport report() {
     return report;
   }

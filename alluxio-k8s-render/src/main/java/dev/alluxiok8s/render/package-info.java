@@ -14,7 +14,8 @@
  *   <li>{@code config}: the Alluxio configuration the ConfigMap holds, and the variable names and
  *       directories it shares with the pods;
  *   <li>{@code pod}: the building blocks of pod templates (containers, volumes, probes, security
- *       contexts, the config hash); {@code security}: Pod Security exemption annotations;
+ *       contexts, the config hash); {@code security}: the Pod Security exemption each workload carries
+ *       (declared, or implied with a warning) and its annotations;
  *   <li>{@code context}: the {@code RenderContext}, built once per render;
  *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job}: one renderer
  *       per component, each taking the context and giving drafts;

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.render;
 
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.ImmutableClusterSpec;
@@ -20,6 +21,14 @@ public final class Clusters {
   /** A cluster named {@code alluxio} on S3 with every other part at its default. */
   public static AlluxioCluster minimal() {
     return with(spec -> spec);
+  }
+
+  /**
+   * Workers below the Pod Security baseline with no exemption: host networking (the default) and a
+   * short-circuit directory the spec chooses itself, which no default can declare an exemption for.
+   */
+  public static AlluxioCluster belowBaseline() {
+    return with(spec -> spec.shortCircuit(ShortCircuit.builder().hostPath("/var/lib/alluxio/domain").build()));
   }
 
   /** {@link #minimal()} with {@code change} applied to its spec builder. */

@@ -15,7 +15,11 @@ import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.render.master.JournalNode;
+import dev.alluxiok8s.render.security.MasterPodSecurity;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
+import dev.alluxiok8s.render.security.WorkerPodSecurity;
+import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +40,28 @@ class ManifestRendererTest {
 
   @Test
   void workersBelowBaselineWithoutADeclaredExemptionAreRefused() {
-    assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.minimal()))
+    assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.belowBaseline()))
         .isInstanceOfSatisfying(InvalidManifestsException.class, e -> assertThat(e.report().errors())
             .extracting(Diagnostic::ruleId)
             .containsExactly("PSS-BASELINE-HOST-NAMESPACES", "PSS-BASELINE-HOSTPATH"));
+  }
+
+  @Test
+  void theMinimalClusterRendersWithTheExemptionItsDefaultsDeclareAsAWarning() throws Exception {
+    RenderResult result = ManifestRenderer.builder().build().render(Clusters.minimal());
+
+    assertThat(result.report().errors()).isEmpty();
+    assertThat(result.report().warnings()).singleElement().satisfies(w -> {
+      assertThat(w.ruleId()).isEqualTo(WorkerPodSecurity.RULE);
+      assertThat(w.path()).isEqualTo("spec.workers.podSecurity");
+      assertThat(w.message())
+          .contains("host networking (spec.workers.hostNetwork, true by default)", "/tmp/alluxio-domain (hostPath)");
+    });
+    assertThat(result.cluster().warnings()).isEqualTo(result.report().warnings());
+    assertThat(daemonSet(result).getMetadata().getAnnotations())
+        .containsEntry(PodSecurityAnnotations.LEVEL, "privileged")
+        .hasEntrySatisfying(PodSecurityAnnotations.REASON,
+            r -> assertThat(r).contains("host networking (spec.workers.hostNetwork, true by default)"));
   }
 
   @Test
@@ -105,6 +127,14 @@ class ManifestRendererTest {
       assertThat(result.report().infos()).extracting(f -> f.ruleId() + " " + f.object().orElseThrow().name())
           .contains("PSS-EXEMPT alluxio-master");
     }
+    // Each says so at the attribute that makes the masters fall below restricted.
+    assertThat(ManifestRenderer.builder().build().render(root).report().warnings())
+        .extracting(w -> w.ruleId() + " " + w.path())
+        .containsExactly(MasterPodSecurity.RULE + " spec.runAs.user");
+    assertThat(ManifestRenderer.builder().build().render(demoJournal).report().warnings())
+        .extracting(w -> w.ruleId() + " " + w.path())
+        .containsExactly(JournalNode.RULE + " spec.journal.persistentVolume.nodeName",
+            MasterPodSecurity.RULE + " spec.journal.persistentVolume");
     assertThat(ManifestRenderer.builder().build().render(EXEMPT_WORKERS).cluster().objects().stream()
         .filter(o -> o.object() instanceof V1StatefulSet).findFirst().orElseThrow().object().getMetadata().getAnnotations())
         .isNullOrEmpty();
@@ -112,7 +142,7 @@ class ManifestRendererTest {
 
   @Test
   void expertsMayWriteInvalidOutputAndKeepTheReport() throws Exception {
-    RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(Clusters.minimal());
+    RenderResult result = ManifestRenderer.builder().allowInvalidOutput(true).build().render(Clusters.belowBaseline());
 
     assertThat(result.report().hasErrors()).isTrue();
   }
@@ -133,8 +163,13 @@ class ManifestRendererTest {
     Path out = tmp.resolve("deploy");
 
     assertThatThrownBy(() -> ManifestRenderer.builder().build()
-        .write(Clusters.minimal(), out, Layout.KUBECTL, Overwrite.IF_MARKED))
+        .write(Clusters.belowBaseline(), out, Layout.KUBECTL, Overwrite.IF_MARKED))
         .isInstanceOf(InvalidManifestsException.class);
     assertThat(out).doesNotExist();
+  }
+
+  private static V1DaemonSet daemonSet(RenderResult result) {
+    return (V1DaemonSet) result.cluster().objects().stream()
+        .filter(o -> o.object() instanceof V1DaemonSet).findFirst().orElseThrow().object();
   }
 }

@@ -12,8 +12,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The master pods: how many, and the master and job-master processes each one runs. They are off
- * the node's network by default, so they need a {@link #podSecurity()} exemption only when put on
- * host networking or similar.
+ * the node's network by default and held to Pod Security "restricted"; they need a {@link
+ * #podSecurity()} exemption when put on host networking. Running as root or using the demo journal
+ * volume takes them to baseline: without a declared exemption the renderer declares that one, with
+ * the reason, and warns.
  *
  * <pre>{@code
  * Masters ha = Masters.builder().count(3).build();   // with an EMBEDDED journal: Raft across 3 masters

@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * The worker pods, one per eligible node (a DaemonSet), each with a worker and a job worker.
  * Host networking is on by default, as in Alluxio's guide, so clients reach a worker at its
  * node's address; on host networking or hostPath storage, workers fall below the Pod Security
- * baseline and need a {@link #podSecurity()} exemption.
+ * baseline and need a {@link #podSecurity()} exemption. When only defaults put them there (host
+ * networking, the short-circuit domain socket directory), the renderer declares it for them, with
+ * the reason, and warns; a hostPath the spec chooses itself must be declared.
  */
 @Value.Immutable
 @ModelStyle

@@ -18,4 +18,23 @@ class JournalPersistentVolumeTest {
     assertThat(problemsOf("JournalPersistentVolume", () -> JournalPersistentVolume.builder().hostPath("data/journal").build()))
         .containsExactly(problem("hostPath", "must be an absolute path, got \"data/journal\""));
   }
+
+  @Test
+  void namesNoNodeUnlessTold() {
+    assertThat(JournalPersistentVolume.builder().build().nodeName()).isEmpty();
+    assertThat(JournalPersistentVolume.builder().nodeName("kind-control-plane").build().nodeName())
+        .contains("kind-control-plane");
+  }
+
+  @Test
+  void refusesANodeNameThatCannotBeMatchedAsALabelValue() {
+    String tooLong = "n".repeat(64);
+
+    for (String bad : new String[] {"Minikube", "node_1", "-node", tooLong, ""}) {
+      assertThat(problemsOf("JournalPersistentVolume", () -> JournalPersistentVolume.builder().nodeName(bad).build()))
+          .as(bad)
+          .containsExactly(problem("nodeName", "must be a node name: at most 63 lowercase letters, digits, '-' and"
+              + " '.', starting and ending with a letter or digit"));
+    }
+  }
 }

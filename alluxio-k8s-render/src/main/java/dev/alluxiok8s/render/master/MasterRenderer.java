@@ -26,6 +26,7 @@ import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.Probes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
+import dev.alluxiok8s.render.security.MasterPodSecurity;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
@@ -102,7 +103,8 @@ public final class MasterRenderer {
           .capacity(Map.of("storage", Quantity.fromString(volume.size())))
           .accessModes(claim.getAccessModes())
           .persistentVolumeReclaimPolicy("Retain")
-          .hostPath(new V1HostPathVolumeSource().path(pv.hostPath()).type("DirectoryOrCreate"));
+          .hostPath(new V1HostPathVolumeSource().path(pv.hostPath()).type("DirectoryOrCreate"))
+          .nodeAffinity(JournalNode.affinity(pv, names.journalVolume()));
       if (claim.getStorageClassName() == null) {
         claim.storageClassName("");
       } else {

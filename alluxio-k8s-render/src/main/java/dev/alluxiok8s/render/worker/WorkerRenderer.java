@@ -21,6 +21,7 @@ import dev.alluxiok8s.render.pod.Probes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
+import dev.alluxiok8s.render.security.WorkerPodSecurity;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
@@ -76,7 +77,7 @@ public final class WorkerRenderer {
     pod.addContainersItem(jobWorkerContainer(volumes.mounts()));
 
     V1ObjectMeta meta = metadata.of(Component.WORKER, names.workers());
-    workers.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
+    WorkerPodSecurity.of(spec).ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1ObjectMeta podMeta = context.configuredPodTemplate(Component.WORKER);
     return new DraftObject(Component.WORKER, new V1DaemonSet()
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.journal.Journal;
+import dev.alluxiok8s.kube.diagnostic.JavaApiWording;
 import dev.alluxiok8s.model.journal.JournalPersistentVolume;
 import dev.alluxiok8s.model.journal.JournalType;
 import dev.alluxiok8s.model.master.Masters;
@@ -109,6 +110,46 @@ class MasterRendererTest {
     assertThat(claim.getSpec().getStorageClassName()).isEmpty();
     assertThat(statefulSet(cluster).getSpec().getTemplate().getSpec().getInitContainers()).singleElement()
         .satisfies(init -> assertThat(init.getCommand()).containsExactly("chown", "1000:1000", "/journal"));
+  }
+
+  @Test
+  void theDemoVolumeIsPinnedToTheNamedNode() {
+    AlluxioCluster cluster = Clusters.with(spec -> spec.journal(Journal.builder()
+        .persistentVolume(JournalPersistentVolume.builder().nodeName("minikube").build()).build()));
+
+    V1PersistentVolume pv = (V1PersistentVolume) renderer(cluster).storage().get(0).object();
+
+    assertThat(pv.getSpec().getNodeAffinity().getRequired().getNodeSelectorTerms()).singleElement()
+        .satisfies(term -> assertThat(term.getMatchExpressions()).singleElement().satisfies(e -> {
+          assertThat(e.getKey()).isEqualTo("kubernetes.io/hostname");
+          assertThat(e.getOperator()).isEqualTo("In");
+          assertThat(e.getValues()).containsExactly("minikube");
+        }));
+    assertThat(JournalNode.warning(cluster.spec().journal().persistentVolume().orElseThrow(), "alluxio-journal"))
+        .isEmpty();
+  }
+
+  @Test
+  void withoutANodeNameTheDemoVolumeGoesToTheNodeLabelledForItAndTheWarningSaysHow() {
+    JournalPersistentVolume unnamed = JournalPersistentVolume.builder().build();
+    AlluxioCluster cluster = Clusters.with(spec -> spec.journal(Journal.builder().persistentVolume(unnamed).build()));
+
+    V1PersistentVolume pv = (V1PersistentVolume) renderer(cluster).storage().get(0).object();
+
+    assertThat(pv.getSpec().getNodeAffinity().getRequired().getNodeSelectorTerms()).singleElement()
+        .satisfies(term -> assertThat(term.getMatchExpressions()).singleElement().satisfies(e -> {
+          assertThat(e.getKey()).isEqualTo("alluxio-k8s.dev/journal-volume");
+          assertThat(e.getValues()).containsExactly("alluxio-journal");
+        }));
+    // The pods follow the volume: the scheduler honours a bound volume's node affinity.
+    assertThat(statefulSet(cluster).getSpec().getTemplate().getSpec().getNodeSelector()).isNullOrEmpty();
+    assertThat(JournalNode.warning(unnamed, pv.getMetadata().getName())).hasValueSatisfying(w -> {
+      assertThat(w.path()).isEqualTo("spec.journal.persistentVolume.nodeName");
+      assertThat(w.message()).contains("labelled alluxio-k8s.dev/journal-volume=alluxio-journal")
+          .doesNotContain("/tmp/alluxio-journal");
+      assertThat(JavaApiWording.INSTANCE.words(w.remedy()))
+          .startsWith("label the node: kubectl label node <node-name> alluxio-k8s.dev/journal-volume=alluxio-journal");
+    });
   }
 
   @Test

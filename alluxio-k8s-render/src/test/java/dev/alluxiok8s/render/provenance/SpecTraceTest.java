@@ -21,19 +21,19 @@ import org.junit.jupiter.api.Test;
 
 class SpecTraceTest {
 
-  /** The minimal cluster's workers use host networking and a hostPath without an exemption. */
-  private static List<Diagnostic> minimalClusterErrors() {
+  /** Workers on host networking (by default) and a hostPath of the spec's choosing, without an exemption. */
+  private static List<Diagnostic> belowBaselineErrors() {
     try {
-      ManifestRenderer.builder().build().render(Clusters.minimal());
+      ManifestRenderer.builder().build().render(Clusters.belowBaseline());
     } catch (InvalidManifestsException e) {
       return e.diagnostics();
     }
-    throw new AssertionError("the minimal cluster was expected to fall below the baseline level");
+    throw new AssertionError("the workers were expected to fall below the baseline level");
   }
 
   @Test
   void podSecurityErrorsOfTheWorkersAreReportedAtTheirSpecAttributes() {
-    List<Diagnostic> errors = minimalClusterErrors();
+    List<Diagnostic> errors = belowBaselineErrors();
 
     assertThat(errors).isNotEmpty().allSatisfy(e -> {
       assertThat(e.path()).startsWith("spec.");
@@ -51,7 +51,7 @@ class SpecTraceTest {
 
   @Test
   void theJavaExceptionNamesTheBuilderMethodThatDeclaresTheExemption() {
-    assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.minimal()))
+    assertThatThrownBy(() -> ManifestRenderer.builder().build().render(Clusters.belowBaseline()))
         .isInstanceOf(InvalidManifestsException.class)
         .hasMessageContaining("spec.workers.hostNetwork: violates PodSecurity \"baseline:latest\"")
         .hasMessageContaining("  hint: call Workers.Builder#hostNetwork(false), or declare an exemption with"

@@ -308,7 +308,12 @@ final class ClusterArbitraries {
           int n = shared ? count : 1;
           var builder = Journal.builder().folder("/journal").volume(v).formatJob(job);
           if (pv && n == 1 && v.kind() == VolumeKind.PERSISTENT_VOLUME_CLAIM) {
-            builder.persistentVolume(JournalPersistentVolume.builder().hostPath("/tmp/j").build());
+            var volumeOnANode = JournalPersistentVolume.builder().hostPath("/tmp/j");
+            if (count == 2) {
+              // Some with the node named, some left to the labelled node.
+              volumeOnANode.nodeName("node-a.example");
+            }
+            builder.persistentVolume(volumeOnANode.build());
           }
           return Map.entry(builder.build(), n);
         });
