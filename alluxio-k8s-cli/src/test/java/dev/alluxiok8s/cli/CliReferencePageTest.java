@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,8 @@ class CliReferencePageTest {
       md.append("| command | what it does |\n|---|---|\n");
       command.getSubcommands().forEach((name, sub) -> md.append("| [`").append(name).append("`](#")
           .append(anchor(sub.getCommandSpec().qualifiedName())).append(") | ")
-          .append(cell(String.join(" ", sub.getCommandSpec().usageMessage().description()
-              .stream().map(CliReferencePageTest::line).toList()))).append(" |\n"));
+          .append(cell(String.join(" ", Arrays.stream(sub.getCommandSpec().usageMessage().description())
+              .map(CliReferencePageTest::line).toList()))).append(" |\n"));
       md.append('\n');
     }
     List<ArgSpec> args = new ArrayList<>();
