@@ -120,4 +120,14 @@ public final class AlluxioK8s implements Runnable {
       err.flush();
     }
   }
+
+  /**
+   * The whole command tree, every subcommand registered, for tools that read picocli's model
+   * rather than run a command: the docs site's generated CLI page is made from it.
+   */
+  static CommandLine commandTree() {
+    CommandLine commandLine = new CommandLine(new AlluxioK8s());
+    COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    return commandLine;
+  }
 }

@@ -71,8 +71,10 @@ public interface Fuse extends ProcessSettings, PodSettings {
 
   /**
    * Defaults to requests of 0.5 CPU and 1Gi, limits of 1 CPU and 4Gi. Chart 0.5.2 limited it to
-   * 1G, below the 1G heap alone that Alluxio gives FUSE; 4Gi holds {@link JvmMemory#FUSE}'s heap
-   * and direct memory with the JVM's overhead, as chart 0.6.54's 4Gi limit does.
+   * 1G, below the 1G heap alone that Alluxio gives FUSE; 4Gi holds
+   * {@link dev.alluxiok8s.model.process.JvmMemory#FUSE}'s heap and direct memory with the JVM's
+   * overhead, as chart 0.6.54's 4Gi limit does. (The link is qualified because Immutables copies
+   * this comment into ImmutableFuse, which does not import JvmMemory.)
    */
   @Override
   @Value.Default
