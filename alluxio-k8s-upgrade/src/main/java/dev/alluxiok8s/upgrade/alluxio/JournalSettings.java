@@ -1,0 +1,61 @@
+package dev.alluxiok8s.upgrade.alluxio;
+
+import dev.alluxiok8s.upgrade.change.Change;
+import dev.alluxiok8s.upgrade.change.UpgradeRule;
+import dev.alluxiok8s.upgrade.plan.Phase;
+import dev.alluxiok8s.upgrade.plan.Step;
+import dev.alluxiok8s.upgrade.text.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Changes of the journal's type or folder and of the metastore type, read from both sides' Java
+ * options: each leaves the masters unable to read the metadata they wrote, so each starts with a
+ * backup and ends with a start from it.
+ */
+public final class JournalSettings {
+
+  /** Alluxio 2.x's default metastore (PropertyKey MASTER_METASTORE), for a side that does not set it. */
+  static final String DEFAULT_METASTORE = "ROCKS";
+
+  private JournalSettings() {}
+
+  /** The journal and metastore changes between {@code before} and {@code after}. */
+  public static List<Change> check(AlluxioSettings before, AlluxioSettings after, Masters oldMasters) {
+    List<Change> out = new ArrayList<>();
+    compare(before, after, AlluxioSettings.JOURNAL_TYPE, "", UpgradeRule.JOURNAL_TYPE,
+        "the journal type changes; the masters cannot read the old journal", oldMasters).ifPresent(out::add);
+    compare(before, after, AlluxioSettings.JOURNAL_FOLDER, "", UpgradeRule.JOURNAL_FOLDER,
+        "the journal folder changes; the masters would start from an empty journal there", oldMasters).ifPresent(out::add);
+    compare(before, after, AlluxioSettings.METASTORE, DEFAULT_METASTORE, UpgradeRule.METASTORE,
+        "the metastore type changes; the masters keep the inode tree another way", oldMasters).ifPresent(out::add);
+    return out;
+  }
+
+  private static Optional<Change> compare(AlluxioSettings before, AlluxioSettings after, String property, String byDefault,
+      UpgradeRule rule, String reason, Masters oldMasters) {
+    String was = before.get(property).map(AlluxioSettings.Setting::value).orElse(byDefault);
+    String now = after.get(property).map(AlluxioSettings.Setting::value).orElse(byDefault);
+    boolean caseless = !property.equals(AlluxioSettings.JOURNAL_FOLDER);
+    if (was.isEmpty() || now.isEmpty() || (caseless ? was.equalsIgnoreCase(now) : was.equals(now))) {
+      return Optional.empty();
+    }
+    String dataKey = after.get(property).or(() -> before.get(property)).map(AlluxioSettings.Setting::dataKey)
+        .orElse("ALLUXIO_JAVA_OPTS");
+    List<Step> steps = List.of(
+        oldMasters.backup(),
+        Step.of(Phase.BEFORE_APPLY, "stop the masters before the apply, so none writes the old journal again: "
+            + "kubectl scale " + target(oldMasters) + " --replicas=0"),
+        Step.of(Phase.APPLY, "start the new masters from the backup: add -D" + "alluxio.master.journal.init.from.backup="
+            + "<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the first start, and remove it afterwards"));
+    return Optional.of(Change.of(after.configMap().ref(), "data." + dataKey, Values.quote(property + "=" + was),
+        Values.quote(property + "=" + now), rule, reason + " (" + property.toLowerCase(Locale.ROOT) + ")", steps));
+  }
+
+  static String target(Masters masters) {
+    return masters.first().map(w -> w.kind().toLowerCase(Locale.ROOT) + " " + dev.alluxiok8s.upgrade.plan.Shell.quote(w.name())
+        + dev.alluxiok8s.upgrade.plan.Shell.namespace(w.ref().namespace())).orElse("statefulset alluxio-master");
+  }
+}

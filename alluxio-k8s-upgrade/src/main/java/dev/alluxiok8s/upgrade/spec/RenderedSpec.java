@@ -1,0 +1,53 @@
+package dev.alluxiok8s.upgrade.spec;
+
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.render.RenderResult;
+import dev.alluxiok8s.render.layout.LayoutFiles;
+import dev.alluxiok8s.render.object.RenderedObject;
+import dev.alluxiok8s.upgrade.UpgradeInput;
+import dev.alluxiok8s.upgrade.change.Change;
+import dev.alluxiok8s.upgrade.objects.DeployedObject;
+import dev.alluxiok8s.validation.finding.SourceLocator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A rendered cluster as one side of an upgrade: the objects {@code kubectl apply} gets (the
+ * stream, without the format Job, which is applied only on purpose), each change placed at the
+ * spec attribute behind it.
+ *
+ * <pre>{@code
+ * SpecDocument document = SpecReader.create().readDocument(Path.of("alluxio.yaml"));
+ * UpgradeInput next = RenderedSpec.of("alluxio.yaml", renderer.render(document.cluster()), document::locate);
+ * }</pre>
+ */
+public final class RenderedSpec {
+
+  private RenderedSpec() {}
+
+  /**
+   * @param source the spec (or values) file's name
+   * @param result the render of its cluster
+   * @param locate places a diagnostic at a spec attribute path in the file (for a spec file,
+   *     {@code SpecDocument::locate}); {@code UnaryOperator.identity()} when there are no positions
+   */
+  public static UpgradeInput of(String source, RenderResult result, UnaryOperator<Diagnostic> locate) {
+    List<DeployedObject> objects = new ArrayList<>();
+    for (RenderedObject o : result.cluster().objects()) {
+      if (LayoutFiles.appliedAsAWhole(o)) {
+        objects.add(new DeployedObject(UpgradeInput.refOf(o.tree(), objects.size()), o.tree(), SourceLocator.NONE));
+      }
+    }
+    return UpgradeInput.of(source, objects, (change, object) -> place(change, object, locate));
+  }
+
+  private static Change place(Change change, DeployedObject object, UnaryOperator<Diagnostic> locate) {
+    String attribute = SpecAttributes.of(change, object);
+    if (attribute.isEmpty()) {
+      return change;
+    }
+    Diagnostic located = locate.apply(Diagnostic.error(attribute, change.reason()));
+    return change.placed(located.location(), attribute);
+  }
+}
