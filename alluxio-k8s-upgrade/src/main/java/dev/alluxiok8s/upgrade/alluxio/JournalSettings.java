@@ -17,29 +17,34 @@ import java.util.Optional;
  */
 public final class JournalSettings {
 
-  /** Alluxio 2.x's default metastore (PropertyKey MASTER_METASTORE), for a side that does not set it. */
-  static final String DEFAULT_METASTORE = "ROCKS";
+  /** What a side that leaves a property to Alluxio's default shows. */
+  private static final String NOT_SET = "not set";
 
   private JournalSettings() {}
 
   /** The journal and metastore changes between {@code before} and {@code after}. */
   public static List<Change> check(AlluxioSettings before, AlluxioSettings after, Masters oldMasters) {
     List<Change> out = new ArrayList<>();
-    compare(before, after, AlluxioSettings.JOURNAL_TYPE, "", UpgradeRule.JOURNAL_TYPE,
+    compare(before, after, AlluxioSettings.JOURNAL_TYPE, UpgradeRule.JOURNAL_TYPE,
         "the journal type changes; the masters cannot read the old journal", oldMasters).ifPresent(out::add);
-    compare(before, after, AlluxioSettings.JOURNAL_FOLDER, "", UpgradeRule.JOURNAL_FOLDER,
+    compare(before, after, AlluxioSettings.JOURNAL_FOLDER, UpgradeRule.JOURNAL_FOLDER,
         "the journal folder changes; the masters would start from an empty journal there", oldMasters).ifPresent(out::add);
-    compare(before, after, AlluxioSettings.METASTORE, DEFAULT_METASTORE, UpgradeRule.METASTORE,
+    compare(before, after, AlluxioSettings.METASTORE, UpgradeRule.METASTORE,
         "the metastore type changes; the masters keep the inode tree another way", oldMasters).ifPresent(out::add);
     return out;
   }
 
-  private static Optional<Change> compare(AlluxioSettings before, AlluxioSettings after, String property, String byDefault,
+  /**
+   * A change of {@code property}; a side that leaves it to Alluxio's default differs from one that
+   * sets it (this project leaves a HEAP metastore to the default, and the chart's defaults
+   * differ between releases), and two sides that both leave it are equal.
+   */
+  private static Optional<Change> compare(AlluxioSettings before, AlluxioSettings after, String property,
       UpgradeRule rule, String reason, Masters oldMasters) {
-    String was = before.get(property).map(AlluxioSettings.Setting::value).orElse(byDefault);
-    String now = after.get(property).map(AlluxioSettings.Setting::value).orElse(byDefault);
+    String was = before.get(property).map(AlluxioSettings.Setting::value).orElse(NOT_SET);
+    String now = after.get(property).map(AlluxioSettings.Setting::value).orElse(NOT_SET);
     boolean caseless = !property.equals(AlluxioSettings.JOURNAL_FOLDER);
-    if (was.isEmpty() || now.isEmpty() || (caseless ? was.equalsIgnoreCase(now) : was.equals(now))) {
+    if (caseless ? was.equalsIgnoreCase(now) : was.equals(now)) {
       return Optional.empty();
     }
     String dataKey = after.get(property).or(() -> before.get(property)).map(AlluxioSettings.Setting::dataKey)
@@ -50,8 +55,11 @@ public final class JournalSettings {
             + "kubectl scale " + target(oldMasters) + " --replicas=0"),
         Step.of(Phase.APPLY, "start the new masters from the backup: add -D" + "alluxio.master.journal.init.from.backup="
             + "<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the first start, and remove it afterwards"));
-    return Optional.of(Change.of(after.configMap().ref(), "data." + dataKey, Values.quote(property + "=" + was),
-        Values.quote(property + "=" + now), rule, reason + " (" + property.toLowerCase(Locale.ROOT) + ")", steps));
+    return Optional.of(Change.of(after.configMap().ref(), "data." + dataKey, shown(property, was), shown(property, now), rule, reason + " (" + property.toLowerCase(Locale.ROOT) + ")", steps));
+  }
+
+  private static String shown(String property, String value) {
+    return value.equals(NOT_SET) ? property + " not set (Alluxio's default)" : Values.quote(property + "=" + value);
   }
 
   static String target(Masters masters) {

@@ -36,8 +36,8 @@ public final class ObjectLifecycle {
       if (successor.isPresent()) {
         String keeps = r.kind().equals("StatefulSet") ? " (its claims stay for the new one)" : "";
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.WORKLOAD_REPLACED, "replaced by " + successor.get().kind() + "/"
-            + successor.get().name() + "; both would run the " + role.get().noun() + "s at once",
-            List.of(Step.of(Phase.BEFORE_APPLY, "delete the old " + role.get().noun() + "s before the new ones start"
+            + successor.get().name() + "; both would run the " + role.get().plural() + " at once",
+            List.of(Step.of(Phase.BEFORE_APPLY, "delete the old " + role.get().plural() + " before the new ones start"
                 + keeps + ": kubectl delete " + target))));
       } else if (r.kind().equals("PersistentVolumeClaim")) {
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; its data stays"

@@ -12,27 +12,27 @@ import java.util.Set;
  * job masters, workers, FUSE, and anything else last.
  */
 public enum WorkloadRole {
-  MASTER("master", "alluxio-master", Set.of("master", "master-only")),
-  JOB_MASTER("job master", "alluxio-job-master", Set.of("job-master")),
-  WORKER("worker", "alluxio-worker", Set.of("worker", "worker-only")),
-  FUSE("FUSE", "alluxio-fuse", Set.of("fuse")),
-  OTHER("workload", "", Set.of());
+  MASTER("masters", "alluxio-master", Set.of("master", "master-only")),
+  JOB_MASTER("job masters", "alluxio-job-master", Set.of("job-master")),
+  WORKER("workers", "alluxio-worker", Set.of("worker", "worker-only")),
+  FUSE("FUSE pods", "alluxio-fuse", Set.of("fuse")),
+  OTHER("other pods", "", Set.of());
 
   private static final Set<String> WORKLOADS = Set.of("StatefulSet", "DaemonSet", "Deployment", "ReplicaSet");
 
-  private final String noun;
+  private final String plural;
   private final String container;
   private final Set<String> arguments;
 
-  WorkloadRole(String noun, String container, Set<String> arguments) {
-    this.noun = noun;
+  WorkloadRole(String plural, String container, Set<String> arguments) {
+    this.plural = plural;
     this.container = container;
     this.arguments = arguments;
   }
 
-  /** How a sentence names it: "master", "worker", "FUSE". */
-  public String noun() {
-    return noun;
+  /** How a sentence names its pods: "masters", "workers", "FUSE pods". */
+  public String plural() {
+    return plural;
   }
 
   /** The pod template of a long-running workload; empty for every other kind. */
