@@ -98,7 +98,7 @@ public final class UpgradeCheck {
       List<Change> refused = ImmutableFields.check(pair, fields, classes);
       changes.addAll(refused);
       List<FieldChange> allowed = fields.stream()
-          .filter(f -> refused.stream().noneMatch(c -> c.path().equals(f.path()))).toList();
+          .filter(f -> refused.stream().noneMatch(c -> f.isUnder(c.path()))).toList();
       Rollouts.check(pair.after(), allowed, embedded).ifPresent(changes::add);
       for (FieldChange f : allowed) {
         if (!f.isUnder("spec.template") || !pair.after().kind().matches("StatefulSet|DaemonSet|Deployment|ReplicaSet")) {

@@ -40,10 +40,10 @@ class UpgradeCheckTest {
     assertThat(rollouts).allSatisfy(c -> assertThat(c.reason()).contains("the image changed"));
     List<String> rollOut = report.plan().steps().stream().filter(s -> s.phase() == Phase.ROLL_OUT).map(Step::text).toList();
     assertThat(rollOut).hasSize(4);
-    assertThat(rollOut.get(0)).startsWith("1. masters (StatefulSet/alluxio-master)").contains("Alluxio is unavailable");
-    assertThat(rollOut.get(1)).startsWith("3. workers (DaemonSet/alluxio-worker)").contains("loses its MEM tier");
-    assertThat(rollOut.get(2)).startsWith("4. FUSE pods (DaemonSet/alluxio-fuse)").contains("kubectl rollout status daemonset/alluxio-fuse -n alluxio");
-    assertThat(rollOut.get(3)).startsWith("5. other pods (DaemonSet/alluxio-fuse-client)");
+    assertThat(rollOut.get(0)).startsWith("masters (StatefulSet/alluxio-master)").contains("Alluxio is unavailable");
+    assertThat(rollOut.get(1)).startsWith("workers (DaemonSet/alluxio-worker)").contains("loses its MEM tier");
+    assertThat(rollOut.get(2)).startsWith("FUSE pods (DaemonSet/alluxio-fuse)").contains("kubectl rollout status daemonset/alluxio-fuse -n alluxio");
+    assertThat(rollOut.get(3)).startsWith("other pods (DaemonSet/alluxio-fuse-client)");
     assertThat(report.diff()).contains("-          image: alluxio/alluxio:2.9.4").contains("+          image: alluxio/alluxio:2.9.5");
   }
 

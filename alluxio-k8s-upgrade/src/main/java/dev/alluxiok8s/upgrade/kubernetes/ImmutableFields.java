@@ -44,7 +44,14 @@ public final class ImmutableFields {
     DeployedObject before = pair.before();
     DeployedObject after = pair.after();
     List<Change> out = new ArrayList<>();
-    for (FieldChange f : fields) {
+    Set<String> reported = new java.util.HashSet<>();
+    for (FieldChange leaf : fields) {
+      // A selector or a Job's template is refused as a whole: one change, not one per label.
+      String whole = whole(after.kind(), leaf.path());
+      if (whole != null && !reported.add(whole)) {
+        continue;
+      }
+      FieldChange f = whole == null ? leaf : new FieldChange(whole, at(before, whole), at(after, whole));
       switch (after.kind()) {
         case "StatefulSet" -> {
           String field = topField(f.path());
@@ -151,6 +158,22 @@ public final class ImmutableFields {
 
   private static Change refused(DeployedObject after, FieldChange f, UpgradeRule rule, String reason, List<Step> steps) {
     return Change.of(after.ref(), f.path(), Values.show(f.before()), Values.show(f.after()), rule, reason, steps);
+  }
+
+  /** The field refused as a whole that {@code path} is part of, or null when the leaf itself is reported. */
+  private static String whole(String kind, String path) {
+    for (String field : List.of("spec.selector", "spec.template")) {
+      boolean under = path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[");
+      if (under && (field.equals("spec.selector") || kind.equals("Job"))) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /** The value at {@code spec.selector} or {@code spec.template} of {@code object}. */
+  private static Object at(DeployedObject object, String path) {
+    return ObjectTrees.map(object.tree(), "spec").get(path.substring("spec.".length()));
   }
 
   /** {@code spec.X...} -> X; null outside spec. */

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.upgrade.kubernetes;
 
 import dev.alluxiok8s.upgrade.change.Change;
+import dev.alluxiok8s.upgrade.change.ChangeClass;
 import dev.alluxiok8s.upgrade.change.UpgradeRule;
 import dev.alluxiok8s.upgrade.objects.DeployedObject;
 import dev.alluxiok8s.upgrade.objects.WorkloadRole;
@@ -34,15 +35,18 @@ public final class ObjectLifecycle {
       Optional<DeployedObject> successor = role.isEmpty() || role.get() == WorkloadRole.OTHER ? Optional.empty()
           : added.stream().filter(a -> WorkloadRole.of(a).equals(role)).findFirst();
       if (successor.isPresent()) {
-        String keeps = r.kind().equals("StatefulSet") ? " (its claims stay for the new one)" : "";
+        String keeps = r.kind().equals("StatefulSet") ? " (claims are never deleted with it unless its"
+            + " persistentVolumeClaimRetentionPolicy says so)" : "";
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.WORKLOAD_REPLACED, "replaced by " + successor.get().kind() + "/"
             + successor.get().name() + "; both would run the " + role.get().plural() + " at once",
             List.of(Step.of(Phase.BEFORE_APPLY, "delete the old " + role.get().plural() + " before the new ones start"
                 + keeps + ": kubectl delete " + target))));
-      } else if (r.kind().equals("PersistentVolumeClaim")) {
-        out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; its data stays"
-            + " until the claim is deleted", List.of(Step.of(Phase.AFTER_APPLY, "once nothing needs its data, delete"
-            + " the claim (this deletes the data with a Delete reclaim policy): kubectl delete " + target))));
+      } else if (r.kind().equals("PersistentVolumeClaim") || r.kind().equals("PersistentVolume")) {
+        // Storage left behind costs nothing now and may hold the only copy of the data: keep it.
+        out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; the apply"
+            + " leaves it, and its data, in place", List.of(Step.of(Phase.AFTER_APPLY, "keep " + r.kind() + "/" + r.name()
+            + " while anything may need its data (a claim may still be bound to it): kubectl get " + target)))
+            .withClass(ChangeClass.IN_PLACE));
       } else {
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; the apply leaves"
             + " it in place", List.of(Step.of(Phase.AFTER_APPLY, "delete what the apply left behind: kubectl delete "

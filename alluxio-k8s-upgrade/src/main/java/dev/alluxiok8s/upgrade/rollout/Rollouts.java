@@ -56,7 +56,7 @@ public final class Rollouts {
     WorkloadRole r = role.get();
     String kind = after.kind().toLowerCase(Locale.ROOT);
     String status = "kubectl rollout status " + kind + "/" + Shell.quote(after.name()) + Shell.namespace(after.ref().namespace());
-    Step step = new Step(Phase.ROLL_OUT, r.ordinal(), (r.ordinal() + 1) + ". " + r.plural() + " (" + after.kind() + "/"
+    Step step = new Step(Phase.ROLL_OUT, r.ordinal(), r.plural() + " (" + after.kind() + "/"
         + after.name() + "): " + cost(r, after, embeddedJournal) + "; watch: " + status);
     return Optional.of(Change.of(after.ref(), "spec.template", dev.alluxiok8s.upgrade.text.Values.show(before.isEmpty() ? null : before),
         dev.alluxiok8s.upgrade.text.Values.show(now.isEmpty() ? null : now), UpgradeRule.ROLLOUT,
