@@ -124,7 +124,7 @@ class UpgradeCheckTest {
     assertThat(folder.before()).isEqualTo("\"alluxio.master.journal.folder=/journal\"");
     assertThat(folder.after()).isEqualTo("\"alluxio.master.journal.folder=/journal2\"");
     assertThat(folder.attribute()).isEqualTo("spec.journal.folder");
-    assertThat(folder.steps()).extracting(Step::phase).containsExactly(Phase.BACK_UP, Phase.BEFORE_APPLY, Phase.APPLY);
+    assertThat(folder.steps()).extracting(Step::phase).containsExactly(Phase.BACK_UP, Phase.BEFORE_APPLY, Phase.BEFORE_APPLY);
     assertThat(report.needsManualStep()).isTrue();
   }
 

@@ -31,9 +31,7 @@ public final class ImageVersions {
     DeployedObject workload = newMasters.first().get();
     return Optional.of(Change.of(workload.ref(), "spec.template.spec.containers", Values.quote(was), Values.quote(now),
         UpgradeRule.IMAGE_DOWNGRADE, "the masters go back to an older Alluxio, which may not read the journal the newer one wrote",
-        List.of(oldMasters.backup(), Step.of(Phase.APPLY, "start the older masters from the backup: add"
-            + " -Dalluxio.master.journal.init.from.backup=<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the first start,"
-            + " and remove it afterwards"))));
+        List.of(oldMasters.backup(), oldMasters.stop(), Masters.restoreFromBackup())));
   }
 
   /** The numbers at the start of an image's tag: {@code alluxio/alluxio:2.9.4} -> [2, 9, 4]. */

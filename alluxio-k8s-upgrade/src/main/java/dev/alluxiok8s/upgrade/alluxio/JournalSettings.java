@@ -49,13 +49,9 @@ public final class JournalSettings {
     }
     String dataKey = after.get(property).or(() -> before.get(property)).map(AlluxioSettings.Setting::dataKey)
         .orElse("ALLUXIO_JAVA_OPTS");
-    List<Step> steps = List.of(
-        oldMasters.backup(),
-        Step.of(Phase.BEFORE_APPLY, "stop the masters before the apply, so none writes the old journal again: "
-            + "kubectl scale " + target(oldMasters) + " --replicas=0"),
-        Step.of(Phase.APPLY, "start the new masters from the backup: add -D" + "alluxio.master.journal.init.from.backup="
-            + "<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the first start, and remove it afterwards"));
-    return Optional.of(Change.of(after.configMap().ref(), "data." + dataKey, shown(property, was), shown(property, now), rule, reason + " (" + property.toLowerCase(Locale.ROOT) + ")", steps));
+    List<Step> steps = List.of(oldMasters.backup(), oldMasters.stop(), Masters.restoreFromBackup());
+    return Optional.of(Change.of(after.configMap().ref(), "data." + dataKey, shown(property, was), shown(property, now),
+        rule, reason + " (" + property.toLowerCase(Locale.ROOT) + ")", steps));
   }
 
   private static String shown(String property, String value) {

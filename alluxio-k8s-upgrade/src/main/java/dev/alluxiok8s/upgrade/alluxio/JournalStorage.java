@@ -65,9 +65,9 @@ public final class JournalStorage {
     UpgradeRule rule = moved ? UpgradeRule.RELOCATED : UpgradeRule.JOURNAL_STORAGE;
     List<Step> steps = new ArrayList<>();
     steps.add(oldMasters.backup());
-    steps.add(Step.of(Phase.APPLY, "start the new masters from the backup: add -Dalluxio.master.journal.init.from.backup="
-        + "<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the first start, and remove it afterwards"));
-    steps.add(Step.of(Phase.AFTER_APPLY, "once the new masters serve the namespace, stop the old ones and delete their"
+    steps.add(oldMasters.stop());
+    steps.add(Masters.restoreFromBackup());
+    steps.add(Step.of(Phase.AFTER_APPLY, "once the new masters serve the file system, stop the old ones and delete their"
         + " claims (" + String.join(", ", was) + ") only then"));
     String reason = (moved ? "the cluster moves to another namespace: new objects beside the old ones, and" : "the")
         + " masters keep the journal on other claims than before; they would start from an empty journal";
@@ -114,9 +114,7 @@ public final class JournalStorage {
         out.add(Change.of(object.ref(), at + "." + field, dev.alluxiok8s.upgrade.text.Values.show(was.get(field)),
             dev.alluxiok8s.upgrade.text.Values.show(now.get(field)), UpgradeRule.JOURNAL_STORAGE,
             "the journal's claims keep their " + field + "; moving the journal to new claims starts it empty",
-            List.of(oldMasters.backup(), Step.of(Phase.APPLY, "start the masters on the new claims from the backup: add"
-                + " -Dalluxio.master.journal.init.from.backup=<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS for the"
-                + " first start, and remove it afterwards"))));
+            List.of(oldMasters.backup(), oldMasters.stop(), Masters.restoreFromBackup())));
       }
     }
   }

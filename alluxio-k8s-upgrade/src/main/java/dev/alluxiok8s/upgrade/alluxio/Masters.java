@@ -58,6 +58,22 @@ public final class Masters {
         + " alluxio.master.backup.directory of the root under store, /alluxio_backups by default): " + exec("alluxio fsadmin backup"));
   }
 
+  /**
+   * The start from the backup that ends every journal change: Alluxio reads the backup into the
+   * new journal when the journal is empty and the property names the backup.
+   */
+  public static Step restoreFromBackup() {
+    return new Step(Phase.BEFORE_APPLY, 1, "have the new masters start from the backup: add"
+        + " -Dalluxio.master.journal.init.from.backup=<the backup's URI> to ALLUXIO_MASTER_JAVA_OPTS in the new ConfigMap,"
+        + " and remove it once they run");
+  }
+
+  /** Stops this side's masters, first of all the steps before the apply (rank -1). */
+  public Step stop() {
+    return new Step(Phase.BEFORE_APPLY, -1, "stop the old masters, so none writes the old journal again: kubectl scale "
+        + JournalSettings.target(this) + " --replicas=0");
+  }
+
   static List<Map<String, Object>> containers(DeployedObject w) {
     return ObjectTrees.maps(ObjectTrees.map(ObjectTrees.map(ObjectTrees.map(w.tree(), "spec"), "template"), "spec"), "containers");
   }

@@ -45,7 +45,8 @@ public final class ObjectLifecycle {
         // Storage left behind costs nothing now and may hold the only copy of the data: keep it.
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; the apply"
             + " leaves it, and its data, in place", List.of(Step.of(Phase.AFTER_APPLY, "keep " + r.kind() + "/" + r.name()
-            + " while anything may need its data (a claim may still be bound to it): kubectl get " + target)))
+            + " while anything may need its data (" + (r.kind().equals("PersistentVolume") ? "a claim may still be bound to it"
+            : "its volume holds the data") + "): kubectl get " + target)))
             .withClass(ChangeClass.IN_PLACE));
       } else {
         out.add(Change.of(r.ref(), "", "", "", UpgradeRule.OBJECT_REMOVED, "no longer in the manifests; the apply leaves"

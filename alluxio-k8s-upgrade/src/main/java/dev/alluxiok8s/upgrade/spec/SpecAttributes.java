@@ -36,6 +36,9 @@ final class SpecAttributes {
     }
     String volume;
     String field;
+    if (path.equals("spec") || path.equals("spec.volumeClaimTemplates")) {
+      return "spec.journal.volume";
+    }
     if (path.startsWith("spec.volumeClaimTemplates[")) {
       int close = path.indexOf(']');
       int index = Integer.parseInt(path.substring("spec.volumeClaimTemplates[".length(), close));
