@@ -7,6 +7,7 @@ import dev.alluxiok8s.upgrade.objects.ObjectTrees;
 import dev.alluxiok8s.validation.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,8 +54,8 @@ public final class UpgradeInput {
   }
 
   /** The reference of object number {@code index} of a side, read from its tree. */
-  public static ObjectRef refOf(java.util.Map<String, Object> tree, int index) {
-    java.util.Map<String, Object> metadata = ObjectTrees.map(tree, "metadata");
+  public static ObjectRef refOf(Map<String, Object> tree, int index) {
+    Map<String, Object> metadata = ObjectTrees.map(tree, "metadata");
     String name = ObjectTrees.text(metadata, "name");
     return new ObjectRef(ObjectTrees.text(tree, "apiVersion"), ObjectTrees.text(tree, "kind"),
         ObjectTrees.text(metadata, "namespace"), name.isEmpty() ? ObjectTrees.text(metadata, "generateName") : name, index);

@@ -6,11 +6,14 @@ import static dev.alluxiok8s.upgrade.SamplePairs.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.upgrade.change.Change;
 import dev.alluxiok8s.upgrade.change.ChangeClass;
 import dev.alluxiok8s.upgrade.change.UpgradeRule;
 import dev.alluxiok8s.upgrade.plan.Phase;
 import dev.alluxiok8s.upgrade.plan.Step;
+import dev.alluxiok8s.upgrade.spec.RenderedSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +115,19 @@ class UpgradeCheckTest {
         "  5. add one master: kubectl scale statefulset alluxio-master -n alluxio --replicas=5, then wait until alluxio"
             + " fsadmin journal quorum info -domain MASTER lists 5 members",
         "apply:");
+  }
+
+  @Test
+  void twoModelsCompareWithoutAFile() throws Exception {
+    String spec = sample("multi-master-embedded-journal");
+    AlluxioCluster three = SpecReader.create().readText("three", spec);
+    AlluxioCluster five = SpecReader.create().readText("five", SamplePairs.edit(spec, "count: 3", "count: 5"));
+
+    Change quorum = only(UpgradeCheck.between(RenderedSpec.of("deployed", three), RenderedSpec.of("next", five)),
+        UpgradeRule.QUORUM);
+
+    assertThat(quorum.attribute()).isEqualTo("spec.masters.count");
+    assertThat(quorum.location()).isEmpty();
   }
 
   @Test

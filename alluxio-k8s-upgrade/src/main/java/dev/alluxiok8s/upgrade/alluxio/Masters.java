@@ -36,7 +36,7 @@ public final class Masters {
   public String image() {
     for (DeployedObject w : workloads) {
       for (Map<String, Object> c : containers(w)) {
-        if (WorkloadRole.MASTER.equals(roleOf(c))) {
+        if (ObjectTrees.text(c, "name").equals("alluxio-master")) {
           return ObjectTrees.text(c, "image");
         }
       }
@@ -78,8 +78,4 @@ public final class Masters {
     return ObjectTrees.maps(ObjectTrees.map(ObjectTrees.map(ObjectTrees.map(w.tree(), "spec"), "template"), "spec"), "containers");
   }
 
-  private static WorkloadRole roleOf(Map<String, Object> container) {
-    String name = ObjectTrees.text(container, "name");
-    return name.equals("alluxio-master") ? WorkloadRole.MASTER : WorkloadRole.OTHER;
-  }
 }

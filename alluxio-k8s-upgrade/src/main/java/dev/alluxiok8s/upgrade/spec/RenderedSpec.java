@@ -1,6 +1,9 @@
 package dev.alluxiok8s.upgrade.spec;
 
 import dev.alluxiok8s.kube.diagnostic.Diagnostic;
+import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.render.InvalidManifestsException;
+import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.LayoutFiles;
 import dev.alluxiok8s.render.object.RenderedObject;
@@ -40,6 +43,20 @@ public final class RenderedSpec {
       }
     }
     return UpgradeInput.of(source, objects, (change, object) -> place(change, object, locate));
+  }
+
+  /**
+   * {@code cluster} rendered by the default renderer, placed at spec attributes without positions:
+   * the way to compare two models.
+   *
+   * <pre>{@code
+   * UpgradeReport report = UpgradeCheck.between(RenderedSpec.of("before", deployed), RenderedSpec.of("after", next));
+   * }</pre>
+   *
+   * @throws InvalidManifestsException when the cluster renders objects the API server would refuse
+   */
+  public static UpgradeInput of(String source, AlluxioCluster cluster) throws InvalidManifestsException {
+    return of(source, ManifestRenderer.builder().build().render(cluster), UnaryOperator.identity());
   }
 
   private static Change place(Change change, DeployedObject object, UnaryOperator<Diagnostic> locate) {
