@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads one side of {@code alluxio-k8s diff}: a cluster spec ({@code kind: AlluxioCluster}),
@@ -124,8 +123,9 @@ final class DiffInputs {
     HelmImport imported = ChartLine.parse(chartVersion).map(importer::chartLine).orElse(importer).read(file);
     ManifestRenderer renderer = ImportedRendering.rendererBuilder(imported, ImportedRendering.naming(imported, chartNames))
         .kubernetesVersion(kubernetes).build();
-    // The values file has no line for a rendered field: findings name the file alone.
-    return Optional.of(RenderedSpec.of(file.toString(), renderer.render(imported.cluster()), UnaryOperator.identity()));
+    // The values file has no line for a rendered field, and its author knows the chart's keys, not
+    // the spec's attributes: findings name the file and the object path.
+    return Optional.of(RenderedSpec.atObjectPaths(file.toString(), renderer.render(imported.cluster())));
   }
 
   private static boolean isObject(Manifest m) {

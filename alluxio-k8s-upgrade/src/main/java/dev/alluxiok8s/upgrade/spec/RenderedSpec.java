@@ -36,13 +36,25 @@ public final class RenderedSpec {
    *     {@code SpecDocument::locate}); {@code UnaryOperator.identity()} when there are no positions
    */
   public static UpgradeInput of(String source, RenderResult result, UnaryOperator<Diagnostic> locate) {
+    return UpgradeInput.of(source, objects(result), (change, object) -> place(change, object, locate));
+  }
+
+  /**
+   * A render whose changes stay at object paths: for a cluster imported from Helm chart values,
+   * whose author knows the chart's keys, not the spec's attributes.
+   */
+  public static UpgradeInput atObjectPaths(String source, RenderResult result) {
+    return UpgradeInput.of(source, objects(result), (change, object) -> change);
+  }
+
+  private static List<DeployedObject> objects(RenderResult result) {
     List<DeployedObject> objects = new ArrayList<>();
     for (RenderedObject o : result.cluster().objects()) {
       if (LayoutFiles.appliedAsAWhole(o)) {
         objects.add(new DeployedObject(UpgradeInput.refOf(o.tree(), objects.size()), o.tree(), SourceLocator.NONE));
       }
     }
-    return UpgradeInput.of(source, objects, (change, object) -> place(change, object, locate));
+    return objects;
   }
 
   /**
