@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (warnings may have been printed)",
-      "1:validation errors in the output or the checked files",
+      "1:validation errors in the output or the checked files; diff: a change needs a step by hand",
       "2:bad usage or bad input (spec errors, unreadable files, unknown layout...)",
     })
 public final class AlluxioK8s implements Runnable {
@@ -44,6 +44,7 @@ public final class AlluxioK8s implements Runnable {
   static {
     COMMANDS.put("render", RenderCommand::new);
     COMMANDS.put("validate", ValidateCommand::new);
+    COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("schema", SchemaCommand::new);
     COMMANDS.put("init", InitCommand::new);
   }
@@ -63,7 +64,7 @@ public final class AlluxioK8s implements Runnable {
   /** {@code alluxio-k8s} alone: there is nothing to do, so say how to use it. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is needed: render, validate, schema or init");
+    throw new ParameterException(spec.commandLine(), "a command is needed: render, validate, diff, schema or init");
   }
 
   /**

@@ -9,7 +9,10 @@ public final class ExitCodes {
   /** Done; at most warnings were printed. */
   public static final int OK = 0;
 
-  /** Validation errors in the rendered output or in the checked files. */
+  /**
+   * Validation errors in the rendered output or in the checked files; for {@code diff}, a change
+   * that needs a step by hand (refused by the API server, data at risk, an object to recreate).
+   */
   public static final int INVALID = 1;
 
   /**

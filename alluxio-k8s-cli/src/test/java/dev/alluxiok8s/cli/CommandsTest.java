@@ -46,7 +46,7 @@ class CommandsTest {
     Run run = Cli.run();
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).isEqualTo("alluxio-k8s: error: a command is needed: render, validate, schema or init\n"
+    assertThat(run.err()).isEqualTo("alluxio-k8s: error: a command is needed: render, validate, diff, schema or init\n"
         + "  hint: see 'alluxio-k8s --help'\n");
   }
 
