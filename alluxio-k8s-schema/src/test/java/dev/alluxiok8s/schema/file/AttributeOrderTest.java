@@ -24,7 +24,7 @@ class AttributeOrderTest {
           placement: {nodeSelector: {disk: ssd}}
           ports: {rpc: 19990}
           master:
-            properties: {alluxio.a: b}
+            properties: {alluxio.debug: "true"}
             resources: {limits: {memory: 4G}}
             jvmOptions: [-Xmx2g]
           count: 3
@@ -34,10 +34,10 @@ class AttributeOrderTest {
           jobWorker:
             resources: {limits: {memory: 4G}}
             jvmOptions: [-Xmx2g]
-            properties: {alluxio.a: b}
+            properties: {alluxio.debug: "true"}
           podSecurity: {level: privileged, reason: hostPath storage}
           worker:
-            properties: {alluxio.a: b}
+            properties: {alluxio.debug: "true"}
             jvmOptions: [-Xmx2g]
           dnsPolicy: Default
           ports: {rpc: 29990}
@@ -46,7 +46,7 @@ class AttributeOrderTest {
           mountPoint: /mnt/alluxio
           placement: {nodeSelector: {disk: ssd}}
           demoClient: true
-          properties: {alluxio.a: b}
+          properties: {alluxio.debug: "true"}
           hostNetwork: false
           enabled: true
           podSecurity: {level: privileged, reason: FUSE mounts need CAP_SYS_ADMIN}
