@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.check.DistinctPorts;
 import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
@@ -172,41 +173,60 @@ public interface ClusterSpec {
     List<TierLevel> levels = tieredStore().levels();
     for (int l = 0; l < levels.size(); l++) {
       for (int d = 0; d < levels.get(l).directories().size(); d++) {
-        owners.put(levels.get(l).directories().get(d).path(),
-            "tieredStore.levels[" + l + "].directories[" + d + "].path");
+        String owner = "tieredStore.levels[" + l + "].directories[" + d + "].path";
+        String path = levels.get(l).directories().get(d).path();
+        // /mnt/ssd and /mnt/ssd/ are one directory; /mnt/ssd/a inside it would be counted twice.
+        owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), path)).findFirst().ifPresentOrElse(
+            e -> problems.add(owner, "\"" + path + "\" is the same directory as, or nested with, " + e.getValue()
+                + " (\"" + e.getKey() + "\"); give each tier directory its own"),
+            () -> owners.put(path, owner));
       }
     }
     if (shortCircuit().enabled()) {
-      claimPath(problems, owners, shortCircuit().mountPath(), "shortCircuit.mountPath");
+      String socket = shortCircuit().mountPath();
+      owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), socket)).findFirst().ifPresent(e -> {
+        if (socket.equals(ShortCircuit.builder().build().mountPath())) {
+          // The user wrote the tier directory, not the default it meets: report it there.
+          problems.add(e.getValue(), "\"" + e.getKey() + "\" overlaps the short-circuit socket directory, "
+              + socket + " by default; choose another directory, or move the socket with spec.shortCircuit.mountPath");
+        } else {
+          problems.add("shortCircuit.mountPath", "\"" + socket + "\" overlaps " + e.getValue() + " (\"" + e.getKey() + "\")");
+        }
+      });
+      if (SafePaths.sameOrNested(socket, SecretMounts.ROOT)) {
+        problems.add("shortCircuit.mountPath", "\"" + socket + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
+      }
     }
     owners.forEach((path, owner) -> {
-      if (path.equals(SecretMounts.ROOT) || path.startsWith(SecretMounts.ROOT + "/")) {
+      if (SafePaths.sameOrNested(path, SecretMounts.ROOT)) {
         problems.add(owner, "\"" + path + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
       }
     });
   }
 
   private void checkMasterPaths(Problems problems) {
-    if (metastore().type() != MetastoreType.ROCKS || !journal().isLocal()) {
+    if (journal().isLocal() && SafePaths.sameOrNested(journal().folder(), SecretMounts.ROOT)) {
+      problems.add("journal.folder", "\"" + journal().folder() + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+    }
+    if (metastore().type() != MetastoreType.ROCKS) {
       return;
     }
-    String journalFolder = journal().folder();
     String metastoreDir = metastore().mountPath();
-    if (isSameOrNested(journalFolder, metastoreDir)) {
+    if (SafePaths.sameOrNested(metastoreDir, SecretMounts.ROOT)) {
+      problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+    }
+    String journalFolder = journal().folder();
+    if (!journal().isLocal() || !SafePaths.sameOrNested(journalFolder, metastoreDir)) {
+      return;
+    }
+    if (metastoreDir.equals(Metastore.builder().build().mountPath())) {
+      // The user wrote the journal folder, not the metastore's default: report what they wrote.
+      problems.add("journal.folder", "\"" + journalFolder + "\" overlaps the RocksDB metastore, at " + metastoreDir
+          + " by default; choose another folder, or move the metastore with spec.metastore.mountPath");
+    } else {
       problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps the journal folder \"" + journalFolder
           + "\"; each needs its own volume");
     }
-  }
-
-  private static void claimPath(Problems problems, Map<String, String> owners, String path, String owner) {
-    String previous = owners.putIfAbsent(path, owner);
-    if (previous != null) {
-      problems.add(owner, "\"" + path + "\" is already used by " + previous);
-    }
-  }
-
-  private static boolean isSameOrNested(String a, String b) {
-    return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
   }
 
   private void checkProperties(Problems problems) {
@@ -221,5 +241,18 @@ public interface ClusterSpec {
     byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
         ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(PathJoiner.key(path, key),
             "is computed from " + owner + "; set that instead"))));
+    Map<String, List<String>> jvmByPath = new LinkedHashMap<>();
+    jvmByPath.put("masters.master.jvmOptions", masters().master().jvmOptions());
+    jvmByPath.put("masters.jobMaster.jvmOptions", masters().jobMaster().jvmOptions());
+    jvmByPath.put("workers.worker.jvmOptions", workers().worker().jvmOptions());
+    jvmByPath.put("workers.jobWorker.jvmOptions", workers().jobWorker().jvmOptions());
+    jvmByPath.put("fuse.jvmOptions", fuse().jvmOptions());
+    jvmByPath.forEach((path, options) -> {
+      for (int i = 0; i < options.size(); i++) {
+        String at = PathJoiner.index(path, i);
+        ManagedProperties.propertyOf(options.get(i)).ifPresent(key -> ManagedProperties.ownerOf(key).ifPresent(owner ->
+            problems.add(at, "sets \"" + key + "\", which is computed from " + owner + "; set that instead")));
+      }
+    });
   }
 }

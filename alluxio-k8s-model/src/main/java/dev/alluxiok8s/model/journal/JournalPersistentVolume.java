@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.journal;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -29,8 +30,8 @@ public interface JournalPersistentVolume {
 
   @Value.Check
   default void check() {
-    new Problems("JournalPersistentVolume")
-        .require(hostPath().startsWith("/"), "hostPath", "must be an absolute path, got \"" + hostPath() + "\"")
-        .throwIfAny();
+    Problems problems = new Problems("JournalPersistentVolume");
+    SafePaths.checkNodePath(problems, "hostPath", hostPath());
+    problems.throwIfAny();
   }
 }

@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.tieredstore;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,8 +46,7 @@ public interface TierDirectory {
   @Value.Check
   default void check() {
     Problems problems = new Problems("TierDirectory");
-    problems.require(path().startsWith("/") && !path().equals("/"), "path",
-        "must be an absolute path other than /, got \"" + path() + "\"");
+    SafePaths.checkContainerPath(problems, "path", path());
     problems.require(!path().contains(","), "path",
         "may not contain ',' (Alluxio separates directories with commas); give each directory its own entry");
     quota().ifPresent(q -> {

@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.ufs;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.property.ManagedProperties;
 import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.List;
 import java.util.Optional;
@@ -58,10 +59,20 @@ public interface UnderStorage {
     List<CredentialReference> creds = credentials();
     for (int i = 0; i < creds.size(); i++) {
       String property = creds.get(i).property();
+      String at = PathJoiner.join(PathJoiner.index("credentials", i), "property");
+      String variable = CredentialReference.environmentVariable(property);
       for (int j = 0; j < i; j++) {
-        problems.require(!creds.get(j).property().equals(property), PathJoiner.join(PathJoiner.index("credentials", i), "property"),
-            "\"" + property + "\" is already given by credentials[" + j + "]");
+        String other = creds.get(j).property();
+        if (other.equals(property)) {
+          problems.add(at, "\"" + property + "\" is already given by credentials[" + j + "]");
+        } else if (CredentialReference.environmentVariable(other).equals(variable)) {
+          problems.add(at, "\"" + property + "\" and credentials[" + j + "] (\"" + other + "\") both reach the container "
+              + "as " + variable + ", so one would silently win; Alluxio property names are case-sensitive: keep the one "
+              + "Alluxio reads");
+        }
       }
+      ManagedProperties.ownerOf(property).ifPresent(owner -> problems.add(at,
+          "\"" + property + "\" is computed from " + owner + " and is no credential; set that instead"));
     }
     problems.throwIfAny();
   }
