@@ -36,7 +36,8 @@ public final class SafePaths {
       new Protected("/var/run/containerd", true, RUNTIME), new Protected("/run/containerd", true, RUNTIME),
       new Protected("/var/run/crio", true, RUNTIME), new Protected("/run/crio", true, RUNTIME),
       // Their own subdirectories (/var/run/alluxio-domain) are fine; the whole holds every runtime socket.
-      new Protected("/var/run", false, "the node's runtime sockets"), new Protected("/run", false, "the node's runtime sockets"),
+      new Protected("/var/run", false, "the directory of the runtime's sockets"),
+      new Protected("/run", false, "the directory of the runtime's sockets"),
       // Except /dev/shm and below: shared memory, the usual MEM tier (see TierLevel.SHARED_MEMORY).
       new Protected("/dev", true, "the devices"));
 
@@ -97,13 +98,14 @@ public final class SafePaths {
     if (dir.equals("/dev/shm") || isUnder(dir, "/dev/shm")) {
       return Optional.empty();
     }
+    // What the directory is or lies in says more than what it happens to hold: /var/run is the
+    // runtime's socket directory before it is the parent of /var/run/secrets.
     for (Protected p : PROTECTED) {
-      boolean hit = dir.equals(p.directory()) || isUnder(p.directory(), dir) || (p.subdirectoriesToo() && isUnder(dir, p.directory()));
-      if (hit) {
+      if (dir.equals(p.directory()) || (p.subdirectoriesToo() && isUnder(dir, p.directory()))) {
         return Optional.of(p);
       }
     }
-    return Optional.empty();
+    return PROTECTED.stream().filter(p -> isUnder(p.directory(), dir)).findFirst();
   }
 
   /** Whether {@code dir} is strictly inside {@code parent} (both normalized). */
