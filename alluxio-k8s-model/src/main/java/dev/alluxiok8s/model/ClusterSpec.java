@@ -5,6 +5,9 @@ import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.placement.PodSettingsRules;
+import dev.alluxiok8s.model.ufs.UriRules;
+import java.util.Arrays;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
@@ -120,6 +123,7 @@ public interface ClusterSpec {
     Problems problems = new Problems("ClusterSpec");
     checkJournal(problems);
     checkPorts(problems);
+    checkPods(problems);
     checkWorkerPaths(problems);
     checkMasterPaths(problems);
     checkProperties(problems);
@@ -145,6 +149,19 @@ public interface ClusterSpec {
     }
     boolean zooKeeper = "true".equals(properties().get("alluxio.zookeeper.enabled"))
         && properties().containsKey("alluxio.zookeeper.address");
+    String address = properties().get("alluxio.zookeeper.address");
+    if ("true".equals(properties().get("alluxio.zookeeper.enabled")) && address != null) {
+      problems.require(Arrays.stream(address.split(",", -1)).allMatch(a -> a.matches("[A-Za-z0-9.-]+:[0-9]{1,5}")),
+          PathJoiner.key("properties", "alluxio.zookeeper.address"),
+          "ZooKeeper is enabled, so alluxio.zookeeper.address must list its servers as host:port, separated by commas "
+              + "(e.g. zk-0.zk:2181,zk-1.zk:2181)");
+    }
+    if (!journal.isLocal() && UriRules.schemeOf(journal.folder()).isPresent()
+        && SafePaths.sameOrNested(journal.folder(), underStorage().rootUri())) {
+      problems.add("journal.folder", "lies inside the root under storage (spec.underStorage.rootUri), which Alluxio "
+          + "mounts at /: the journal would show in Alluxio's namespace, where deleting a directory destroys it; give it "
+          + "a folder outside the root");
+    }
     if (journal.type() == JournalType.UFS && count > 1 && !zooKeeper) {
       problems.add("masters.count", count + " masters with a UFS journal elect their leader through ZooKeeper: set "
           + "properties alluxio.zookeeper.enabled: \"true\" and alluxio.zookeeper.address, or use journal type EMBEDDED");
@@ -157,6 +174,29 @@ public interface ClusterSpec {
       problems.add("journal.persistentVolume", "a single hostPath PersistentVolume only serves a single master "
           + "with a UFS journal (single-node demos)");
     }
+  }
+
+  private void checkPods(Problems problems) {
+    PodSettingsRules.check(problems, "masters.", masters());
+    PodSettingsRules.check(problems, "workers.", workers());
+    PodSettingsRules.check(problems, "fuse.", fuse());
+    var m = masters().ports();
+    Map<String, Integer> masterPorts = new LinkedHashMap<>();
+    masterPorts.put("masters.ports.rpc", m.rpc());
+    masterPorts.put("masters.ports.web", m.web());
+    masterPorts.put("masters.ports.embedded", m.embedded());
+    masterPorts.put("masters.ports.jobRpc", m.jobRpc());
+    masterPorts.put("masters.ports.jobWeb", m.jobWeb());
+    masterPorts.put("masters.ports.jobEmbedded", m.jobEmbedded());
+    PodSettingsRules.checkPrivilegedPorts(problems, masters(), runAs().user(), masterPorts);
+    var w = workers().ports();
+    Map<String, Integer> workerPorts = new LinkedHashMap<>();
+    workerPorts.put("workers.ports.rpc", w.rpc());
+    workerPorts.put("workers.ports.web", w.web());
+    workerPorts.put("workers.ports.jobRpc", w.jobRpc());
+    workerPorts.put("workers.ports.jobData", w.jobData());
+    workerPorts.put("workers.ports.jobWeb", w.jobWeb());
+    PodSettingsRules.checkPrivilegedPorts(problems, workers(), runAs().user(), workerPorts);
   }
 
   private void checkPorts(Problems problems) {

@@ -79,6 +79,8 @@ public interface Journal {
     Problems problems = new Problems("Journal");
     if (!isLocal()) {
       UriRules.checkUri(problems, "folder", folder(), "an absolute path such as /journal, or a URI such as hdfs://namenode:8020/alluxio/journal");
+      JournalLocations.check(problems, "folder", folder());
+      UriRules.checkReachable(problems, "folder", folder(), hdfsConfiguration().isPresent(), "spec.journal.hdfsConfiguration");
       problems.require(type() == JournalType.UFS, "folder",
           "an EMBEDDED journal lives on the masters' own volumes: give an absolute path such as /journal");
     }

@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.tieredstore;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.check.SizeUnits;
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,6 +55,7 @@ public interface TierDirectory {
       problems.require(parsed.isPresent(), "quota",
           "\"" + q + "\" is not a Kubernetes quantity (examples: 10Gi, 500M)");
       parsed.ifPresent(v -> problems.require(v.value().signum() > 0, "quota", "must be greater than 0"));
+      SizeUnits.check(problems, "quota", q);
     });
     problems.throwIfAny();
   }

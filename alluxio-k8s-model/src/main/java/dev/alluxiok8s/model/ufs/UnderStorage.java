@@ -55,6 +55,7 @@ public interface UnderStorage {
   default void check() {
     Problems problems = new Problems("UnderStorage");
     UriRules.checkUri(problems, "rootUri", rootUri(), "s3a://my-bucket/alluxio or hdfs://namenode:8020/alluxio");
+    StorageUris.checkReachable(problems, "rootUri", rootUri(), hdfsConfiguration().isPresent(), "spec.underStorage.hdfsConfiguration");
     PropertyRules.checkProperties(problems, "options", options());
     List<CredentialReference> creds = credentials();
     for (int i = 0; i < creds.size(); i++) {

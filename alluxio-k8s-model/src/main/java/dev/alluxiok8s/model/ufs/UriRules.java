@@ -53,6 +53,27 @@ public final class UriRules {
     }
   }
 
+  /** {@link StorageUris#checkReachable}, for the journal's package. */
+  public static void checkReachable(Problems problems, String path, String value, boolean hasHdfsConfiguration,
+      String configurationAttribute) {
+    StorageUris.checkReachable(problems, path, value, hasHdfsConfiguration, configurationAttribute);
+  }
+
+  /** The URI's scheme in lower case, when {@code value} is a URI with one. */
+  public static java.util.Optional<String> schemeOf(String value) {
+    return StorageUris.schemeOf(value);
+  }
+
+  /** The URI's path, when {@code value} is a URI with a scheme. */
+  public static java.util.Optional<String> pathOf(String value) {
+    return StorageUris.parse(value).map(u -> u.getRawPath() == null ? "" : u.getRawPath());
+  }
+
+  /** Whether {@code scheme} is an object store's (s3a, gs, wasbs, ...). */
+  public static boolean isObjectStore(String scheme) {
+    return StorageUris.OBJECT_STORES.contains(scheme);
+  }
+
   private static String placeholderIn(String value) {
     var m = PLACEHOLDER.matcher(value);
     return m.find() ? m.group() : value;
