@@ -30,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableUnderStorage.class)
 public interface UnderStorage {
 
+  /** The prefix of the root mount's options, where a credential may also go. */
+  String ROOT_MOUNT_OPTION = "alluxio.master.mount.table.root.option.";
+
   /** {@code s3a://bucket/path}, {@code hdfs://namenode:8020/path}, {@code gs://bucket}, or an absolute path. */
   String rootUri();
 
@@ -72,7 +75,9 @@ public interface UnderStorage {
               + "Alluxio reads");
         }
       }
-      ManagedProperties.ownerOf(property).ifPresent(owner -> problems.add(at,
+      // A credential of the root mount (alluxio.master.mount.table.root.option.aws.secretKey) is
+      // how a Secret reaches a mount option; every other computed property is no credential.
+      ManagedProperties.ownerOf(property).filter(owner -> !property.startsWith(ROOT_MOUNT_OPTION)).ifPresent(owner -> problems.add(at,
           "\"" + property + "\" is computed from " + owner + " and is no credential; set that instead"));
     }
     problems.throwIfAny();

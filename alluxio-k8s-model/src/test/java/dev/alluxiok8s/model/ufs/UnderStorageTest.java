@@ -65,5 +65,9 @@ class UnderStorageTest {
         .addCredentials(CredentialReference.of("alluxio.master.journal.folder", "s3", "a")).build()))
         .containsExactly(problem("credentials[0].property", "\"alluxio.master.journal.folder\" is computed from "
             + "spec.journal.folder and is no credential; set that instead"));
+    // A Secret for a root mount option is what credentials are for.
+    assertThat(UnderStorage.builder().rootUri("s3a://my-bucket/")
+        .addCredentials(CredentialReference.of("alluxio.master.mount.table.root.option.aws.secretKey", "s3", "a")).build()
+        .credentials()).hasSize(1);
   }
 }
