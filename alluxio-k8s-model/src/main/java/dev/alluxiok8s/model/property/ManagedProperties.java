@@ -40,8 +40,6 @@ public final class ManagedProperties {
       new Managed("alluxio.master.web.bind.host", true, "spec.masters (bound to every address of the pod)"),
       new Managed("alluxio.job.master.hostname", true, "spec.masters (computed per master)"),
       new Managed("alluxio.job.master.bind.host", true, "spec.masters (bound to every address of the pod)"),
-      new Managed("alluxio.master.journal.ufs.option.alluxio.underfs.hdfs.configuration", true,
-          "spec.journal.hdfsConfiguration"),
       new Managed("alluxio.worker.bind.host", true, "spec.workers (bound to every address of the pod)"),
       new Managed("alluxio.user.hostname", true, "spec.fuse (the node's address)"),
       new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"),
