@@ -35,6 +35,22 @@ public interface ClusterMetadata {
       "app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/component",
       "app.kubernetes.io/managed-by", "app.kubernetes.io/version", "app.kubernetes.io/part-of", "role");
 
+  /**
+   * The prefix of the annotations and labels alluxio-k8s writes itself ({@code
+   * alluxio-k8s.dev/pod-security-level}, {@code alluxio-k8s.dev/config-hash}, ...). Metadata is
+   * copied onto every object, so a spec that could set them would grant itself a Pod Security
+   * exemption without {@code podSecurity} or fake a configuration hash; the domain and its
+   * subdomains are reserved.
+   */
+  String RESERVED_DOMAIN = "alluxio-k8s.dev";
+
+  /** Whether {@code key}'s prefix is {@link #RESERVED_DOMAIN} or one of its subdomains. */
+  static boolean isReservedKey(String key) {
+    int slash = key.indexOf('/');
+    String prefix = (slash < 0 ? "" : key.substring(0, slash)).toLowerCase(java.util.Locale.ROOT);
+    return prefix.equals(RESERVED_DOMAIN) || prefix.endsWith("." + RESERVED_DOMAIN);
+  }
+
   String name();
 
   /** Empty leaves the namespace to {@code kubectl --namespace} / the current context. */
@@ -67,11 +83,16 @@ public interface ClusterMetadata {
       problems.require(KubernetesNames.isQualifiedName(key), at, "\"" + key + "\" is not a valid label key");
       problems.require(KubernetesNames.isLabelValue(value), at, "\"" + value + "\" is not a valid label value");
       problems.require(!RESERVED_LABELS.contains(key), at, "is set by alluxio-k8s itself and may not be overridden");
+      problems.require(!isReservedKey(key), at, "the prefix " + RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s "
+          + "writes itself");
     });
     long size = 0;
     for (var e : annotations().entrySet()) {
       problems.require(KubernetesNames.isQualifiedName(e.getKey()), PathJoiner.key("annotations", e.getKey()),
           "\"" + e.getKey() + "\" is not a valid annotation key");
+      problems.require(!isReservedKey(e.getKey()), PathJoiner.key("annotations", e.getKey()), "the prefix "
+          + RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s writes itself; declare a Pod Security exemption "
+          + "with spec.<component>.podSecurity instead");
       size += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length;
     }
     problems.require(size <= 256 * 1024, "annotations", "may not have more than 262144 bytes in all, got " + size);

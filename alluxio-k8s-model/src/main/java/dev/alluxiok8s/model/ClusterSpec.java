@@ -4,6 +4,10 @@ import dev.alluxiok8s.model.check.DistinctPorts;
 import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.placement.PodSettingsRules;
+import dev.alluxiok8s.model.ufs.UriRules;
+import java.util.Arrays;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
@@ -122,6 +126,7 @@ public interface ClusterSpec {
     Problems problems = new Problems("ClusterSpec");
     checkJournal(problems);
     checkPorts(problems);
+    checkPods(problems);
     checkWorkerPaths(problems);
     checkMasterPaths(problems);
     checkProperties(problems);
@@ -147,6 +152,19 @@ public interface ClusterSpec {
     }
     boolean zooKeeper = "true".equals(properties().get("alluxio.zookeeper.enabled"))
         && properties().containsKey("alluxio.zookeeper.address");
+    String address = properties().get("alluxio.zookeeper.address");
+    if ("true".equals(properties().get("alluxio.zookeeper.enabled")) && address != null) {
+      problems.require(Arrays.stream(address.split(",", -1)).allMatch(a -> a.matches("[A-Za-z0-9.-]+:[0-9]{1,5}")),
+          PathJoiner.key("properties", "alluxio.zookeeper.address"),
+          "ZooKeeper is enabled, so alluxio.zookeeper.address must list its servers as host:port, separated by commas "
+              + "(e.g. zk-0.zk:2181,zk-1.zk:2181)");
+    }
+    if (!journal.isLocal() && UriRules.schemeOf(journal.folder()).isPresent()
+        && SafePaths.sameOrNested(journal.folder(), underStorage().rootUri())) {
+      problems.add("journal.folder", "lies inside the root under storage (spec.underStorage.rootUri), which Alluxio "
+          + "mounts at /: the journal would show in Alluxio's namespace, where deleting a directory destroys it; give it "
+          + "a folder outside the root");
+    }
     if (journal.type() == JournalType.UFS && count > 1 && !zooKeeper) {
       problems.add("masters.count", count + " masters with a UFS journal elect their leader through ZooKeeper: set "
           + "properties alluxio.zookeeper.enabled: \"true\" and alluxio.zookeeper.address, or use journal type EMBEDDED");
@@ -159,6 +177,29 @@ public interface ClusterSpec {
       problems.add("journal.persistentVolume", "a single hostPath PersistentVolume only serves a single master "
           + "with a UFS journal (single-node demos)");
     }
+  }
+
+  private void checkPods(Problems problems) {
+    PodSettingsRules.check(problems, "masters.", masters());
+    PodSettingsRules.check(problems, "workers.", workers());
+    PodSettingsRules.check(problems, "fuse.", fuse());
+    var m = masters().ports();
+    Map<String, Integer> masterPorts = new LinkedHashMap<>();
+    masterPorts.put("masters.ports.rpc", m.rpc());
+    masterPorts.put("masters.ports.web", m.web());
+    masterPorts.put("masters.ports.embedded", m.embedded());
+    masterPorts.put("masters.ports.jobRpc", m.jobRpc());
+    masterPorts.put("masters.ports.jobWeb", m.jobWeb());
+    masterPorts.put("masters.ports.jobEmbedded", m.jobEmbedded());
+    PodSettingsRules.checkPrivilegedPorts(problems, masters(), runAs().user(), masterPorts);
+    var w = workers().ports();
+    Map<String, Integer> workerPorts = new LinkedHashMap<>();
+    workerPorts.put("workers.ports.rpc", w.rpc());
+    workerPorts.put("workers.ports.web", w.web());
+    workerPorts.put("workers.ports.jobRpc", w.jobRpc());
+    workerPorts.put("workers.ports.jobData", w.jobData());
+    workerPorts.put("workers.ports.jobWeb", w.jobWeb());
+    PodSettingsRules.checkPrivilegedPorts(problems, workers(), runAs().user(), workerPorts);
   }
 
   private void checkPorts(Problems problems) {
@@ -175,41 +216,60 @@ public interface ClusterSpec {
     List<TierLevel> levels = tieredStore().levels();
     for (int l = 0; l < levels.size(); l++) {
       for (int d = 0; d < levels.get(l).directories().size(); d++) {
-        owners.put(levels.get(l).directories().get(d).path(),
-            "tieredStore.levels[" + l + "].directories[" + d + "].path");
+        String owner = "tieredStore.levels[" + l + "].directories[" + d + "].path";
+        String path = levels.get(l).directories().get(d).path();
+        // /mnt/ssd and /mnt/ssd/ are one directory; /mnt/ssd/a inside it would be counted twice.
+        owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), path)).findFirst().ifPresentOrElse(
+            e -> problems.add(owner, "\"" + path + "\" is the same directory as, or nested with, " + e.getValue()
+                + " (\"" + e.getKey() + "\"); give each tier directory its own"),
+            () -> owners.put(path, owner));
       }
     }
     if (shortCircuit().enabled()) {
-      claimPath(problems, owners, shortCircuit().mountPath(), "shortCircuit.mountPath");
+      String socket = shortCircuit().mountPath();
+      owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), socket)).findFirst().ifPresent(e -> {
+        if (socket.equals(ShortCircuit.builder().build().mountPath())) {
+          // The user wrote the tier directory, not the default it meets: report it there.
+          problems.add(e.getValue(), "\"" + e.getKey() + "\" overlaps the short-circuit socket directory, "
+              + socket + " by default; choose another directory, or move the socket with spec.shortCircuit.mountPath");
+        } else {
+          problems.add("shortCircuit.mountPath", "\"" + socket + "\" overlaps " + e.getValue() + " (\"" + e.getKey() + "\")");
+        }
+      });
+      if (SafePaths.sameOrNested(socket, SecretMounts.ROOT)) {
+        problems.add("shortCircuit.mountPath", "\"" + socket + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
+      }
     }
     owners.forEach((path, owner) -> {
-      if (path.equals(SecretMounts.ROOT) || path.startsWith(SecretMounts.ROOT + "/")) {
+      if (SafePaths.sameOrNested(path, SecretMounts.ROOT)) {
         problems.add(owner, "\"" + path + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
       }
     });
   }
 
   private void checkMasterPaths(Problems problems) {
-    if (metastore().type() != MetastoreType.ROCKS || !journal().isLocal()) {
+    if (journal().isLocal() && SafePaths.sameOrNested(journal().folder(), SecretMounts.ROOT)) {
+      problems.add("journal.folder", "\"" + journal().folder() + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+    }
+    if (metastore().type() != MetastoreType.ROCKS) {
       return;
     }
-    String journalFolder = journal().folder();
     String metastoreDir = metastore().mountPath();
-    if (isSameOrNested(journalFolder, metastoreDir)) {
+    if (SafePaths.sameOrNested(metastoreDir, SecretMounts.ROOT)) {
+      problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+    }
+    String journalFolder = journal().folder();
+    if (!journal().isLocal() || !SafePaths.sameOrNested(journalFolder, metastoreDir)) {
+      return;
+    }
+    if (metastoreDir.equals(Metastore.builder().build().mountPath())) {
+      // The user wrote the journal folder, not the metastore's default: report what they wrote.
+      problems.add("journal.folder", "\"" + journalFolder + "\" overlaps the RocksDB metastore, at " + metastoreDir
+          + " by default; choose another folder, or move the metastore with spec.metastore.mountPath");
+    } else {
       problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps the journal folder \"" + journalFolder
           + "\"; each needs its own volume");
     }
-  }
-
-  private static void claimPath(Problems problems, Map<String, String> owners, String path, String owner) {
-    String previous = owners.putIfAbsent(path, owner);
-    if (previous != null) {
-      problems.add(owner, "\"" + path + "\" is already used by " + previous);
-    }
-  }
-
-  private static boolean isSameOrNested(String a, String b) {
-    return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
   }
 
   private void checkProperties(Problems problems) {
@@ -225,5 +285,18 @@ public interface ClusterSpec {
     byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
         ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(PathJoiner.key(path, key),
             "is computed from " + owner + "; set that instead"))));
+    Map<String, List<String>> jvmByPath = new LinkedHashMap<>();
+    jvmByPath.put("masters.master.jvmOptions", masters().master().jvmOptions());
+    jvmByPath.put("masters.jobMaster.jvmOptions", masters().jobMaster().jvmOptions());
+    jvmByPath.put("workers.worker.jvmOptions", workers().worker().jvmOptions());
+    jvmByPath.put("workers.jobWorker.jvmOptions", workers().jobWorker().jvmOptions());
+    jvmByPath.put("fuse.jvmOptions", fuse().jvmOptions());
+    jvmByPath.forEach((path, options) -> {
+      for (int i = 0; i < options.size(); i++) {
+        String at = PathJoiner.index(path, i);
+        ManagedProperties.propertyOf(options.get(i)).ifPresent(key -> ManagedProperties.ownerOf(key).ifPresent(owner ->
+            problems.add(at, "sets \"" + key + "\", which is computed from " + owner + "; set that instead")));
+      }
+    });
   }
 }

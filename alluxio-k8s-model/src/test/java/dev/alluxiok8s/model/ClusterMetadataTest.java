@@ -64,4 +64,20 @@ class ClusterMetadataTest {
         .putAnnotations("b", half.substring(1)).build()))
         .containsExactly(problem("annotations", "may not have more than 262144 bytes in all, got 262145"));
   }
+
+  @Test
+  void reservesItsOwnPrefixSoThatASpecCannotForgeAnExemption() {
+    assertThat(problemsOf("ClusterMetadata", () -> ClusterMetadata.builder().name("alluxio")
+        .putAnnotations("alluxio-k8s.dev/pod-security-level", "privileged")
+        .putAnnotations("alluxio-k8s.dev/pod-security-reason", "because I say so")
+        .putLabels("team.alluxio-k8s.dev/x", "y").build()))
+        .containsExactly(
+            problem("labels.\"team.alluxio-k8s.dev/x\"", "the prefix alluxio-k8s.dev/ is reserved for what alluxio-k8s writes itself"),
+            problem("annotations.\"alluxio-k8s.dev/pod-security-level\"", "the prefix alluxio-k8s.dev/ is reserved for what "
+                + "alluxio-k8s writes itself; declare a Pod Security exemption with spec.<component>.podSecurity instead"),
+            problem("annotations.\"alluxio-k8s.dev/pod-security-reason\"", "the prefix alluxio-k8s.dev/ is reserved for what "
+                + "alluxio-k8s writes itself; declare a Pod Security exemption with spec.<component>.podSecurity instead"));
+    assertThat(ClusterMetadata.builder().name("alluxio").putAnnotations("not-alluxio-k8s.dev/x", "y").build().annotations())
+        .containsKey("not-alluxio-k8s.dev/x");
+  }
 }

@@ -199,8 +199,14 @@ class ClusterSpecTest {
       assertThat(spec().tieredStore(tierAt("/opt/domain")).shortCircuit(ShortCircuit.disabled()).build().shortCircuit().enabled())
           .isFalse();
       assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(tierAt("/opt/domain")).build()))
+          .containsExactly(problem("tieredStore.levels[0].directories[0].path", "\"/opt/domain\" overlaps the "
+              + "short-circuit socket directory, /opt/domain by default; choose another directory, or move the socket with "
+              + "spec.shortCircuit.mountPath"));
+      // Written by the user on both sides, it is the socket directory that is reported.
+      assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(tierAt("/mnt/socket/"))
+          .shortCircuit(ShortCircuit.builder().mountPath("/mnt/socket").build()).build()))
           .containsExactly(problem("shortCircuit.mountPath",
-              "\"/opt/domain\" is already used by tieredStore.levels[0].directories[0].path"));
+              "\"/mnt/socket\" overlaps tieredStore.levels[0].directories[0].path (\"/mnt/socket/\")"));
     }
 
     @Test

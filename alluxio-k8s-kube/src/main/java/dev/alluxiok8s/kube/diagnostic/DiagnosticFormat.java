@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * alluxio.yaml:7:1: error: spec.workers.hostNetwork: violates PodSecurity ...; workers use host networking by default (in DaemonSet/alluxio-worker at spec.template.spec.hostNetwork) [PSS-...]
  *   hint: ...
  * </pre>
+ *
+ * <p>Every line is one line: characters that would break it or hide part of it, quoted from a
+ * spec, are escaped ({@link PrintableText}).
  */
 public final class DiagnosticFormat {
 
@@ -59,12 +62,13 @@ public final class DiagnosticFormat {
     if (!d.ruleId().isEmpty()) {
       line.append(" [").append(d.ruleId()).append(']');
     }
-    return line.toString();
+    // Paths and messages quote the spec; what they quote must not start a line of its own.
+    return PrintableText.escape(line.toString());
   }
 
   /** The remedy in {@code wording}'s words; empty when there is none. */
   public static String hint(Diagnostic d, RemedyWording wording) {
-    return wording.words(d.remedy());
+    return PrintableText.escape(wording.words(d.remedy()));
   }
 
   /** The {@link #line} and, when there is a remedy, a {@code "  hint: ..."} line. */

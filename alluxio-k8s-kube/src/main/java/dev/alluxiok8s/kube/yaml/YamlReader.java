@@ -125,6 +125,12 @@ public final class YamlReader {
   }
 
   private void run(String text) {
+    // snakeyaml-engine's reader reports a forbidden character without a position (at 1:1); find it first.
+    Optional<ReadProblem> forbidden = forbiddenCharacter(text);
+    if (forbidden.isPresent()) {
+      problems.add(forbidden.get());
+      return;
+    }
     LoadSettings load = LoadSettings.builder().setLabel(source).setCodePointLimit(settings.maxCodePoints()).build();
     try {
       for (Event event : new Parse(load).parseString(text)) {
@@ -138,6 +144,37 @@ public final class YamlReader {
     } catch (YamlEngineException e) {
       problems.add(new ReadProblem(new SourceLocation(source, 1, 1), "", "invalid YAML: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The first character YAML does not allow in a stream (YAML 1.2, production c-printable: the C0
+   * controls but tab and line breaks, DEL, the C1 controls but NEL, surrogates out of pairs, U+FFFE
+   * and U+FFFF), at its line and column, counting line breaks as snakeyaml-engine does.
+   */
+  private Optional<ReadProblem> forbiddenCharacter(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+          || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+      if (!allowed) {
+        return Optional.of(new ReadProblem(new SourceLocation(source, line, column), "", String.format(
+            "invalid YAML: the character U+%04X is not allowed in a YAML file; if it is meant, write it as an escape "
+                + "in a double-quoted string (\"\\x%02X\")", c, c & 0xff)));
+      }
+      boolean lineBreak = c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+          || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      if (lineBreak) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += width;
+    }
+    return Optional.empty();
   }
 
   /** Handles one event; false when reading must stop (the problem is recorded). */

@@ -95,4 +95,16 @@ class DiagnosticFormatTest {
     assertThat(DiagnosticFormat.message(ds)).isEqualTo(String.join(System.lineSeparator(),
         "error: a: is wrong", "  hint: call Masters.Builder#count(3)", "warning: odd"));
   }
+
+  @Test
+  void quotedTextCannotForgeOrHideALine() {
+    // A property key in a spec, quoted by a message: its line break would print a second, forged error.
+    Diagnostic d = Diagnostic.error("spec.properties[\"a\nspec.yaml:1:1: error: forged\"]", "bad key \"\u001b[2K\u202e\"")
+        .at(new SourceLocation("spec.yaml", 9, 5));
+
+    assertThat(DiagnosticFormat.line(d, ""))
+        .isEqualTo("spec.yaml:9:5: error: spec.properties[\"a\\nspec.yaml:1:1: error: forged\"]: bad key \"\\u001b[2K\\u202e\"");
+    assertThat(DiagnosticFormat.lines(d.withRemedy(Remedy.advice("remove\r\nit")), "", TEST_WORDS))
+        .containsExactly(DiagnosticFormat.line(d, ""), "  hint: remove\\r\\nit");
+  }
 }

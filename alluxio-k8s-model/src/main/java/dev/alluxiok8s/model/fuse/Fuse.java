@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
+import dev.alluxiok8s.model.check.EnvFileCharacters;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.placement.PodSettings;
 import dev.alluxiok8s.model.process.JvmMemory;
 import dev.alluxiok8s.model.process.ProcessSettings;
@@ -107,11 +109,18 @@ public interface Fuse extends ProcessSettings, PodSettings {
   default void check() {
     checkSettings("Fuse");
     Problems problems = new Problems("Fuse");
-    problems.require(MOUNT_POINT.matcher(mountPoint()).matches(), "mountPoint",
-        "must be an absolute path of at least two levels, of letters, digits, '.', '_' and '-' (its parent directory "
-            + "is shared with the node, and may not be the node's root), got \"" + mountPoint() + "\"");
+    if (MOUNT_POINT.matcher(mountPoint()).matches()) {
+      SafePaths.checkNodePath(problems, "mountPoint", mountPoint());
+    } else {
+      problems.add("mountPoint", "must be an absolute path of at least two levels, of letters, digits, '.', '_' and '-' "
+          + "(its parent directory is shared with the node, and may not be the node's root), got \"" + mountPoint() + "\"");
+    }
     problems.require(alluxioPath().startsWith("/"), "alluxioPath",
         "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
+    // An argument of the FUSE command, which Alluxio's scripts pass on unquoted.
+    EnvFileCharacters.check(problems, "alluxioPath", alluxioPath());
+    problems.require(alluxioPath().chars().noneMatch(Character::isWhitespace), "alluxioPath",
+        "may not contain white space: Alluxio's FUSE scripts split their arguments on it");
     for (int i = 0; i < mountOptions().size(); i++) {
       String option = mountOptions().get(i);
       problems.require(MOUNT_OPTION.matcher(option).matches(), PathJoiner.index("mountOptions", i),

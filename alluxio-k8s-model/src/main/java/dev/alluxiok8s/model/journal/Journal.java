@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.journal;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.ufs.UriRules;
 import dev.alluxiok8s.model.volume.DataVolume;
@@ -78,10 +79,14 @@ public interface Journal {
     Problems problems = new Problems("Journal");
     if (!isLocal()) {
       UriRules.checkUri(problems, "folder", folder(), "an absolute path such as /journal, or a URI such as hdfs://namenode:8020/alluxio/journal");
+      JournalLocations.check(problems, "folder", folder());
+      UriRules.checkReachable(problems, "folder", folder(), hdfsConfiguration().isPresent(), "spec.journal.hdfsConfiguration");
       problems.require(type() == JournalType.UFS, "folder",
           "an EMBEDDED journal lives on the masters' own volumes: give an absolute path such as /journal");
     }
-    problems.require(!folder().equals("/"), "folder", "may not be the root directory");
+    if (isLocal()) {
+      SafePaths.checkContainerPath(problems, "folder", folder());
+    }
     problems.require(persistentVolume().isEmpty() || (isLocal() && volume().kind() == VolumeKind.PERSISTENT_VOLUME_CLAIM),
         "persistentVolume", "only applies to a local journal on a persistentVolumeClaim");
     problems.require(hdfsConfiguration().isEmpty() || !isLocal(), "hdfsConfiguration",

@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.journal;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -46,12 +47,12 @@ public interface JournalPersistentVolume {
 
   @Value.Check
   default void check() {
-    new Problems("JournalPersistentVolume")
-        .require(hostPath().startsWith("/"), "hostPath", "must be an absolute path, got \"" + hostPath() + "\"")
-        // The name is matched as a label value, which is shorter than a node name may be.
-        .require(nodeName().map(n -> KubernetesNames.isDnsSubdomain(n) && KubernetesNames.isLabelValue(n)).orElse(true),
-            "nodeName", "must be a node name: at most 63 lowercase letters, digits, '-' and '.', starting and"
-                + " ending with a letter or digit")
-        .throwIfAny();
+    Problems problems = new Problems("JournalPersistentVolume");
+    SafePaths.checkNodePath(problems, "hostPath", hostPath());
+    // The name is matched as a label value, which is shorter than a node name may be.
+    problems.require(nodeName().map(n -> KubernetesNames.isDnsSubdomain(n) && KubernetesNames.isLabelValue(n)).orElse(true),
+        "nodeName", "must be a node name: at most 63 lowercase letters, digits, '-' and '.', starting and"
+            + " ending with a letter or digit");
+    problems.throwIfAny();
   }
 }

@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.metastore;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.volume.DataVolume;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -45,9 +46,8 @@ public interface Metastore {
 
   @Value.Check
   default void check() {
-    new Problems("Metastore")
-        .require(mountPath().startsWith("/") && !mountPath().equals("/"), "mountPath",
-            "must be an absolute path other than /, got \"" + mountPath() + "\"")
-        .throwIfAny();
+    Problems problems = new Problems("Metastore");
+    SafePaths.checkContainerPath(problems, "mountPath", mountPath());
+    problems.throwIfAny();
   }
 }

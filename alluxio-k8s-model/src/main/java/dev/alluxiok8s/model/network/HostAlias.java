@@ -5,7 +5,6 @@ import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -24,9 +23,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableHostAlias.class)
 public interface HostAlias {
 
-  Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
-  Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-
   String ip();
 
   List<String> hostnames();
@@ -38,8 +34,10 @@ public interface HostAlias {
   @Value.Check
   default void check() {
     Problems problems = new Problems("HostAlias");
-    problems.require(IPV4.matcher(ip()).matches() || IPV6.matcher(ip()).matches(), "ip",
-        "\"" + ip() + "\" must be a valid IP address (e.g. 10.9.8.7 or 2001:db8::ffff)");
+    // A hostile value may be huge; quote only what a reader can check by eye.
+    String shown = ip().length() <= 64 ? "\"" + ip() + "\"" : "a value of " + ip().length() + " characters";
+    problems.require(IpAddresses.isIp(ip()), "ip", shown + " must be a valid IP address without a port "
+        + "(e.g. 10.9.8.7 or 2001:db8::ffff): /etc/hosts maps names to addresses, never to ports");
     problems.require(!hostnames().isEmpty(), "hostnames", "must list at least one host name");
     for (int i = 0; i < hostnames().size(); i++) {
       String name = hostnames().get(i);

@@ -47,10 +47,7 @@ public interface Placement {
       problems.require(KubernetesNames.isQualifiedName(key), at, "\"" + key + "\" is not a valid label key");
       problems.require(KubernetesNames.isLabelValue(value), at, "\"" + value + "\" is not a valid label value");
     });
-    List<String> known = List.of("nodeAffinity", "podAffinity", "podAntiAffinity");
-    affinity().keySet().stream().sorted().forEach(key -> problems.require(known.contains(key),
-        PathJoiner.key("affinity", key),
-        "unknown field \"" + key + "\" (an Affinity has nodeAffinity, podAffinity and podAntiAffinity)"));
+    AffinityShape.check(problems, "affinity", affinity());
     problems.throwIfAny();
   }
 }

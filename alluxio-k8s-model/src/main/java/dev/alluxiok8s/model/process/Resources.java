@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SizeUnits;
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,8 @@ public interface Resources {
         problems.add(at, "\"" + amount + "\" is not a Kubernetes quantity (" + Quantity.EXAMPLES + ")");
       } else if (q.get().isNegative()) {
         problems.add(at, "must be greater than or equal to 0");
+      } else if (name.equals("memory") || name.equals("ephemeral-storage") || name.startsWith("hugepages-")) {
+        SizeUnits.check(problems, at, amount);
       }
     });
   }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Alluxio properties that the renderer computes from typed attributes. Setting one by hand would
  * fight the computed value (chart 0.5.2 lets both through and the later one silently wins), so
- * the model refuses it and names the attribute to use instead.
+ * the model refuses it and names the attribute to use instead. {@code ManagedPropertiesCoverageTest}
+ * in the render module renders every feature and fails when the renderer writes a property that
+ * is missing here, so this list cannot drift from what is written.
  */
 public final class ManagedProperties {
 
@@ -35,10 +37,27 @@ public final class ManagedProperties {
       new Managed("alluxio.job.worker.web.port", true, "spec.workers.ports.jobWeb"),
       new Managed("alluxio.worker.data.server.domain.socket.", false, "spec.shortCircuit"),
       new Managed("alluxio.user.short.circuit.enabled", true, "spec.shortCircuit.enabled"),
+      new Managed("alluxio.master.web.bind.host", true, "spec.masters (bound to every address of the pod)"),
+      new Managed("alluxio.job.master.hostname", true, "spec.masters (computed per master)"),
+      new Managed("alluxio.job.master.bind.host", true, "spec.masters (bound to every address of the pod)"),
+      new Managed("alluxio.worker.bind.host", true, "spec.workers (bound to every address of the pod)"),
+      new Managed("alluxio.user.hostname", true, "spec.fuse (the node's address)"),
       new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"),
       new Managed("alluxio.worker.container.hostname", true, "spec.workers.hostNetwork (the pod's address off it)"));
 
   private ManagedProperties() {}
+
+  /**
+   * The property a JVM option sets, if it is a system property ({@code -Dkey=value} or
+   * {@code -Dkey}): Alluxio reads its properties from system properties, so a property slipped in
+   * as a JVM option is one all the same.
+   */
+  public static Optional<String> propertyOf(String jvmOption) {
+    if (!jvmOption.startsWith("-D") || jvmOption.length() == 2) {
+      return Optional.empty();
+    }
+    return Optional.of(jvmOption.substring(2).split("=", 2)[0]);
+  }
 
   /** The attribute that owns {@code key}, if the renderer computes it. */
   public static Optional<String> ownerOf(String key) {

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.property;
 
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
+import dev.alluxiok8s.model.check.EnvFileCharacters;
 import dev.alluxiok8s.model.check.Problems;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * What an Alluxio property or JVM option must look like to survive the trip into
  * {@code ALLUXIO_*_JAVA_OPTS}: Alluxio's scripts split those variables on white space, so a value
- * with a space silently becomes two options; and a ConfigMap is no place for a credential.
+ * with a space silently becomes two options; its entrypoint writes them into a shell file
+ * ({@link EnvFileCharacters}); and a ConfigMap is no place for a credential.
  */
 public final class PropertyRules {
 
@@ -38,7 +40,9 @@ public final class PropertyRules {
         problems.add(at, "looks like a credential; literal credentials end up in a ConfigMap. "
             + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)");
       }
-      if (WHITESPACE.matcher(value).find()) {
+      if (EnvFileCharacters.firstUnsafe(value).isPresent()) {
+        EnvFileCharacters.check(problems, at, value);
+      } else if (WHITESPACE.matcher(value).find()) {
         problems.add(at, "the value may not contain white space: Alluxio splits its Java options on spaces");
       }
     });
@@ -54,6 +58,8 @@ public final class PropertyRules {
       if (looksLikeCredential(name)) {
         problems.add(at, "looks like a credential; literal credentials end up in a ConfigMap. "
             + "Reference a Kubernetes Secret instead (spec.underStorage.credentials)");
+      } else if (EnvFileCharacters.firstUnsafe(option).isPresent()) {
+        EnvFileCharacters.check(problems, at, option);
       } else if (option.isEmpty() || WHITESPACE.matcher(option).find()) {
         problems.add(at, "\"" + option + "\" must be one non-empty option without white space; give each option its own list item");
       } else if (!option.startsWith("-")) {

@@ -4,7 +4,8 @@ import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
-import java.util.HashMap;
+import dev.alluxiok8s.model.check.SafePaths;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public interface SecretMounts {
   }
 
   private static void checkRole(Problems problems, String role, Map<String, String> mounts) {
-    Map<String, String> secretByDirectory = new HashMap<>();
+    Map<String, String> secretByDirectory = new LinkedHashMap<>();
     mounts.forEach((secret, directory) -> {
       String at = PathJoiner.key(role, secret);
       problems.require(KubernetesNames.isDnsSubdomain(secret), at,
@@ -80,6 +81,11 @@ public interface SecretMounts {
           + "\" are reserved for the Hadoop configuration of spec.underStorage and spec.journal");
       String other = secretByDirectory.putIfAbsent(directory, secret);
       problems.require(other == null, at, "directory \"" + directory + "\" is already used by Secret \"" + other + "\"");
+      // A Secret's volume hides whatever lies below it, so a Secret inside another's directory is lost.
+      secretByDirectory.forEach((otherDirectory, otherSecret) -> problems.require(otherDirectory.equals(directory)
+          || !SafePaths.sameOrNested(otherDirectory, directory), at, "directory \"" + directory
+          + "\" is nested with \"" + otherDirectory + "\" of Secret \"" + otherSecret + "\"; one Secret's files would hide "
+          + "the other's: give each its own directory"));
     });
   }
 }

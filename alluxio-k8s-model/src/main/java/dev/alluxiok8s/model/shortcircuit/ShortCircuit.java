@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.shortcircuit;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -52,11 +53,9 @@ public interface ShortCircuit {
 
   @Value.Check
   default void check() {
-    new Problems("ShortCircuit")
-        .require(hostPath().startsWith("/") && !hostPath().equals("/"), "hostPath",
-            "must be an absolute path other than /, got \"" + hostPath() + "\"")
-        .require(mountPath().startsWith("/") && !mountPath().equals("/"), "mountPath",
-            "must be an absolute path other than /, got \"" + mountPath() + "\"")
-        .throwIfAny();
+    Problems problems = new Problems("ShortCircuit");
+    SafePaths.checkNodePath(problems, "hostPath", hostPath());
+    SafePaths.checkContainerPath(problems, "mountPath", mountPath());
+    problems.throwIfAny();
   }
 }

@@ -2,6 +2,8 @@ package dev.alluxiok8s.model.tieredstore;
 
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.check.SizeUnits;
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,8 +47,7 @@ public interface TierDirectory {
   @Value.Check
   default void check() {
     Problems problems = new Problems("TierDirectory");
-    problems.require(path().startsWith("/") && !path().equals("/"), "path",
-        "must be an absolute path other than /, got \"" + path() + "\"");
+    SafePaths.checkContainerPath(problems, "path", path());
     problems.require(!path().contains(","), "path",
         "may not contain ',' (Alluxio separates directories with commas); give each directory its own entry");
     quota().ifPresent(q -> {
@@ -54,6 +55,7 @@ public interface TierDirectory {
       problems.require(parsed.isPresent(), "quota",
           "\"" + q + "\" is not a Kubernetes quantity (examples: 10Gi, 500M)");
       parsed.ifPresent(v -> problems.require(v.value().signum() > 0, "quota", "must be greater than 0"));
+      SizeUnits.check(problems, "quota", q);
     });
     problems.throwIfAny();
   }

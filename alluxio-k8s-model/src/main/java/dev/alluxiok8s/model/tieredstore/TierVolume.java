@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.tieredstore;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,8 +46,7 @@ public interface TierVolume {
   default void check() {
     Problems problems = new Problems("TierVolume");
     problems.require(kind() == VolumeKind.HOST_PATH || hostPath().isEmpty(), "hostPath", "only applies to kind hostPath");
-    hostPath().ifPresent(p -> problems.require(p.startsWith("/") && !p.equals("/"), "hostPath",
-        "must be an absolute path other than /, got \"" + p + "\""));
+    hostPath().ifPresent(p -> SafePaths.checkNodePath(problems, "hostPath", p));
     problems.require(kind() == VolumeKind.PERSISTENT_VOLUME_CLAIM || claimName().isEmpty(), "claimName",
         "only applies to kind persistentVolumeClaim");
     problems.require(kind() != VolumeKind.PERSISTENT_VOLUME_CLAIM || claimName().isPresent(), "claimName",

@@ -32,6 +32,18 @@ public interface CredentialReference {
   /** The key in the Secret's data. */
   String key();
 
+  /**
+   * The environment variable that carries {@code property}'s value from its Secret into a
+   * container: {@code aws.secretKey} -> {@code UFS_CREDENTIAL_AWS_SECRETKEY}. Upper-casing and
+   * replacing punctuation loses information, so {@link UnderStorage} refuses two properties that
+   * map to one variable (one would silently win). It does not start with {@code ALLUXIO_}:
+   * Alluxio's entrypoint copies such variables into {@code alluxio-env.sh}, and a credential has no
+   * business in a file.
+   */
+  static String environmentVariable(String property) {
+    return "UFS_CREDENTIAL_" + property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+  }
+
   static CredentialReference of(String property, String secretName, String key) {
     return ImmutableCredentialReference.builder().property(property).secretName(secretName).key(key).build();
   }

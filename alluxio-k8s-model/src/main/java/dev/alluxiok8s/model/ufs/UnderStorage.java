@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.ufs;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.property.ManagedProperties;
 import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableUnderStorage.class)
 public interface UnderStorage {
 
+  /** The prefix of the root mount's options, where a credential may also go. */
+  String ROOT_MOUNT_OPTION = "alluxio.master.mount.table.root.option.";
+
   /** {@code s3a://bucket/path}, {@code hdfs://namenode:8020/path}, {@code gs://bucket}, or an absolute path. */
   String rootUri();
 
@@ -54,14 +58,27 @@ public interface UnderStorage {
   default void check() {
     Problems problems = new Problems("UnderStorage");
     UriRules.checkUri(problems, "rootUri", rootUri(), "s3a://my-bucket/alluxio or hdfs://namenode:8020/alluxio");
+    StorageUris.checkReachable(problems, "rootUri", rootUri(), hdfsConfiguration().isPresent(), "spec.underStorage.hdfsConfiguration");
     PropertyRules.checkProperties(problems, "options", options());
     List<CredentialReference> creds = credentials();
     for (int i = 0; i < creds.size(); i++) {
       String property = creds.get(i).property();
+      String at = PathJoiner.join(PathJoiner.index("credentials", i), "property");
+      String variable = CredentialReference.environmentVariable(property);
       for (int j = 0; j < i; j++) {
-        problems.require(!creds.get(j).property().equals(property), PathJoiner.join(PathJoiner.index("credentials", i), "property"),
-            "\"" + property + "\" is already given by credentials[" + j + "]");
+        String other = creds.get(j).property();
+        if (other.equals(property)) {
+          problems.add(at, "\"" + property + "\" is already given by credentials[" + j + "]");
+        } else if (CredentialReference.environmentVariable(other).equals(variable)) {
+          problems.add(at, "\"" + property + "\" and credentials[" + j + "] (\"" + other + "\") both reach the container "
+              + "as " + variable + ", so one would silently win; Alluxio property names are case-sensitive: keep the one "
+              + "Alluxio reads");
+        }
       }
+      // A credential of the root mount (alluxio.master.mount.table.root.option.aws.secretKey) is
+      // how a Secret reaches a mount option; every other computed property is no credential.
+      ManagedProperties.ownerOf(property).filter(owner -> !property.startsWith(ROOT_MOUNT_OPTION)).ifPresent(owner -> problems.add(at,
+          "\"" + property + "\" is computed from " + owner + " and is no credential; set that instead"));
     }
     problems.throwIfAny();
   }

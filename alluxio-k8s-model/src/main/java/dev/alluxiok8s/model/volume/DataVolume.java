@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.volume;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SizeUnits;
 import dev.alluxiok8s.kube.quantity.Quantity;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,7 @@ public interface DataVolume {
     problems.require(q.isPresent(), "size",
         "\"" + size() + "\" is not a Kubernetes quantity (" + Quantity.EXAMPLES + ")");
     q.ifPresent(v -> problems.require(v.value().signum() > 0, "size", "must be greater than 0"));
+    SizeUnits.check(problems, "size", size());
     storageClass().ifPresent(c -> problems.require(KubernetesNames.isDnsSubdomain(c), "storageClass",
         "\"" + c + "\" is not a storage class name (lower-case letters, digits, '-' and '.')"));
     problems.require(kind() == VolumeKind.PERSISTENT_VOLUME_CLAIM || (storageClass().isEmpty() && accessModes().isEmpty()),

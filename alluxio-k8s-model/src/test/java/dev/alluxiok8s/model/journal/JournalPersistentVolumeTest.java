@@ -16,7 +16,7 @@ class JournalPersistentVolumeTest {
   @Test
   void refusesARelativeHostPath() {
     assertThat(problemsOf("JournalPersistentVolume", () -> JournalPersistentVolume.builder().hostPath("data/journal").build()))
-        .containsExactly(problem("hostPath", "must be an absolute path, got \"data/journal\""));
+        .containsExactly(problem("hostPath", "must be an absolute path other than /, got \"data/journal\""));
   }
 
   @Test

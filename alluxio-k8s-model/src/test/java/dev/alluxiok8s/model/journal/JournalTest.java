@@ -51,7 +51,7 @@ class JournalTest {
   @Test
   void refusesTheRootDirectory() {
     assertThat(problemsOf("Journal", () -> Journal.builder().folder("/").build()))
-        .containsExactly(problem("folder", "may not be the root directory"));
+        .containsExactly(problem("folder", "must be an absolute path other than /, got \"/\""));
   }
 
   @Test

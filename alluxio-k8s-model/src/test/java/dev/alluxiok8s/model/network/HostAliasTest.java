@@ -11,16 +11,19 @@ import org.junit.jupiter.api.Test;
 class HostAliasTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.12", "0.0.0.0", "255.255.255.255", "2001:db8::ffff", "::1"})
+  @ValueSource(strings = {"10.0.0.12", "0.0.0.0", "255.255.255.255", "2001:db8::ffff", "::1", "::",
+      "1:2:3:4:5:6:7:8", "::ffff:10.0.0.1", "2001:DB8:0:0:8:800:200C:417A", "fe80::"})
   void acceptsIpAddresses(String ip) {
     assertThat(HostAlias.of(ip, "namenode", "namenode.corp.example").hostnames()).containsExactly("namenode", "namenode.corp.example");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"256.1.1.1", "10.0.0", "namenode", "", "1.2.3.4.5"})
+  @ValueSource(strings = {"256.1.1.1", "10.0.0", "namenode", "", "1.2.3.4.5", "10.0.0.1:8020", "[2001:db8::1]:8020",
+      "1::2::3", "1:2:3:4:5:6:7:8:9", "::ffff:10.0.0.256", "010.0.0.1", ":", "fe80::1%eth0"})
   void refusesWhatIsNotAnIpAddress(String ip) {
     assertThat(problemsOf("HostAlias", () -> HostAlias.of(ip, "namenode")))
-        .containsExactly(problem("ip", "\"" + ip + "\" must be a valid IP address (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+        .containsExactly(problem("ip", "\"" + ip + "\" must be a valid IP address without a port "
+            + "(e.g. 10.9.8.7 or 2001:db8::ffff): /etc/hosts maps names to addresses, never to ports"));
   }
 
   @Test

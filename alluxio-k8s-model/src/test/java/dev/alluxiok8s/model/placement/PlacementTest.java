@@ -21,7 +21,9 @@ class PlacementTest {
   @Test
   void acceptsLabelsAndAnAffinity() {
     Placement p = Placement.builder().putNodeSelector("disk", "ssd").putNodeSelector("example.com/zone", "")
-        .putAffinity("nodeAffinity", Map.of("requiredDuringSchedulingIgnoredDuringExecution", List.of()))
+        .putAffinity("nodeAffinity", Map.of("requiredDuringSchedulingIgnoredDuringExecution",
+            Map.of("nodeSelectorTerms", List.of(Map.of("matchExpressions", List.of(
+                Map.of("key", "disk", "operator", "In", "values", List.of("ssd"))))))))
         .build();
     assertThat(p.nodeSelector()).containsOnlyKeys("disk", "example.com/zone");
   }
@@ -40,9 +42,9 @@ class PlacementTest {
         .putAffinity("nodeAffinity", Map.of()).putAffinity("nodeSelector", Map.of()).build()))
         .containsExactly(
             problem("affinity.nodeSelector",
-                "unknown field \"nodeSelector\" (an Affinity has nodeAffinity, podAffinity and podAntiAffinity)"),
+                "unknown field \"nodeSelector\" of Affinity (known: nodeAffinity, podAffinity, podAntiAffinity)"),
             problem("affinity.podAfinity",
-                "unknown field \"podAfinity\" (an Affinity has nodeAffinity, podAffinity and podAntiAffinity)"));
+                "unknown field \"podAfinity\" of Affinity; did you mean \"podAffinity\"?"));
   }
 
   @Test
@@ -50,5 +52,20 @@ class PlacementTest {
     assertThat(DnsPolicy.inferred(true)).isEqualTo(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET);
     assertThat(DnsPolicy.inferred(false)).isEqualTo(DnsPolicy.CLUSTER_FIRST);
     assertThat(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET.value()).isEqualTo("ClusterFirstWithHostNet");
+  }
+
+  @Test
+  void checksTheAffinitysShapeAtEachField() {
+    assertThat(problemsOf("Placement", () -> Placement.builder()
+        .putAffinity("nodeAffinity", 5)
+        .putAffinity("podAntiAffinity", Map.of("preferredDuringSchedulingIgnoredDuringExecution", List.of(Map.of(
+            "weight", 4_000_000_000L, "podAffinityTerm", Map.of("topologyKee", "kubernetes.io/hostname")))))
+        .build()))
+        .containsExactly(
+            problem("affinity.nodeAffinity", "expected a mapping (a NodeAffinity), got the number 5"),
+            problem("affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKee",
+                "unknown field \"topologyKee\" of PodAffinityTerm; did you mean \"topologyKey\"?"),
+            problem("affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight",
+                "expected a whole number from -2147483648 to 2147483647, got the number 4000000000"));
   }
 }

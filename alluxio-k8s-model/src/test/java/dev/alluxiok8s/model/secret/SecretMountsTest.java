@@ -31,4 +31,12 @@ class SecretMountsTest {
         .putWorker("a", "conf").build()))
         .containsExactly(problem("master.b", "directory \"conf\" is already used by Secret \"a\""));
   }
+
+  @Test
+  void refusesASecretMountedInsideAnothersDirectory() {
+    assertThat(problemsOf("SecretMounts", () -> SecretMounts.builder().putMaster("one", "conf").putMaster("two", "conf/inner")
+        .putWorker("one", "conf").putWorker("two", "config").build()))
+        .containsExactly(problem("master.two", "directory \"conf/inner\" is nested with \"conf\" of Secret \"one\"; one "
+            + "Secret's files would hide the other's: give each its own directory"));
+  }
 }

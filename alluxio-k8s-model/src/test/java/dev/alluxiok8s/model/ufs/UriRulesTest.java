@@ -41,4 +41,19 @@ class UriRulesTest {
     assertThat(check("s3a://my bucket")).containsExactly(problem("rootUri",
         "\"s3a://my bucket\" is not a URI (Illegal character in authority at index 6); expected s3a://bucket/path"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3a://AKIAXX:hunter2@my-bucket/", "hdfs://alice:pw@namenode:8020/", "gs://:token@bucket"})
+  void refusesAPasswordInTheUriWithoutRepeatingIt(String value) {
+    assertThat(check(value)).singleElement().satisfies(d -> {
+      assertThat(d.message()).startsWith("carries user information before '@' (user:password@)");
+      assertThat(d.message()).doesNotContain("hunter2").doesNotContain("pw@").doesNotContain("token");
+    });
+  }
+
+  @Test
+  void refusesShellCharactersBeforeAnythingElse() {
+    assertThat(check("s3a://bucket/$(reboot)")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("may not contain '$' (U+0024)"));
+  }
 }

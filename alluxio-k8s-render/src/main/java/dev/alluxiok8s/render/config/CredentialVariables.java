@@ -1,6 +1,6 @@
 package dev.alluxiok8s.render.config;
 
-import java.util.Locale;
+import dev.alluxiok8s.model.ufs.CredentialReference;
 
 /**
  * The environment variable that carries a credential property's value from its Secret into a
@@ -16,6 +16,6 @@ public final class CredentialVariables {
 
   /** {@code aws.secretKey} -> {@code UFS_CREDENTIAL_AWS_SECRETKEY}. */
   public static String forProperty(String property) {
-    return "UFS_CREDENTIAL_" + property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    return CredentialReference.environmentVariable(property);
   }
 }

@@ -75,7 +75,7 @@ class RoundTripTest {
         .metastore(Metastore.builder().type(MetastoreType.ROCKS)
             .volume(DataVolume.builder().kind(VolumeKind.EMPTY_DIR).size("1Gi").build()).build())
         .build();
-    ClusterSpec hdfs = ClusterSpec.builder().underStorage(UnderStorage.at("hdfs://namenode:8020/alluxio"))
+    ClusterSpec hdfs = ClusterSpec.builder().underStorage(UnderStorage.at("hdfs://namenode:8020/alluxio/data"))
         .journal(Journal.builder().folder("hdfs://namenode:8020/alluxio/journal")
             .hdfsConfiguration(HdfsConfiguration.fromSecret("alluxio-hdfs-config")).build())
         .secrets(SecretMounts.builder().putMaster("alluxio-hdfs-config", "hdfsConfig")

@@ -177,7 +177,9 @@ class SpecReaderTest {
       SpecReader deepReader = reader.withLimits(new ReadLimits(1 << 20, ReadLimits.MAX_DEPTH, 1 << 16));
       String deep = HEADER + "  masters:\n    placement:\n      affinity:\n        nodeAffinity: "
           + "{a: ".repeat(990) + "1" + "}".repeat(990) + "\n";
-      assertThat(deepReader.readText("deep.yaml", deep).spec().masters().placement().affinity()).containsKey("nodeAffinity");
+      // Bound without overflow; the affinity's shape is then refused at its first unknown field.
+      assertThat(problems(() -> deepReader.readText("deep.yaml", deep))).singleElement().asString()
+          .startsWith("deep.yaml:11:24: error: spec.masters.placement.affinity.nodeAffinity.a: unknown field \"a\" of NodeAffinity");
       assertThatThrownBy(() -> new ReadLimits(1 << 20, ReadLimits.MAX_DEPTH + 1, 1 << 16))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth may be at most 1000, got 1001");
     }
