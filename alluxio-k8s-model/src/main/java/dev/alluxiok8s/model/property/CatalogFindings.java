@@ -51,6 +51,9 @@ public final class CatalogFindings {
   private static void check(PropertyChecker checker, List<Diagnostic> found, String path,
       SortedMap<String, String> properties, Optional<Role> role) {
     for (Map.Entry<String, String> e : properties.entrySet()) {
+      if (PropertyRules.refuses(e.getKey(), e.getValue())) {
+        continue; // already refused at this attribute by the spec's own checks; one problem, one message
+      }
       String at = PathJoiner.key(path, e.getKey());
       found.addAll(checker.check(at, e.getKey(), e.getValue(), role));
       // An old name of a property alluxio-k8s computes would quietly fight the computed one.

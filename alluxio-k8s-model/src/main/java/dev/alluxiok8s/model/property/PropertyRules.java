@@ -30,6 +30,16 @@ public final class PropertyRules {
     return CREDENTIAL_WORDS.stream().anyMatch(lower::contains);
   }
 
+  /**
+   * Whether {@link #checkProperties} refuses this entry. The catalog check skips such an entry:
+   * its key or value is already reported at that attribute, and a second message about the same
+   * entry (an unknown key, a value Alluxio cannot read) would only repeat the one problem.
+   */
+  public static boolean refuses(String key, String value) {
+    return !KEY.matcher(key).matches() || looksLikeCredential(key)
+        || EnvFileCharacters.firstUnsafe(value).isPresent() || WHITESPACE.matcher(value).find();
+  }
+
   /** Checks a map of Alluxio properties at {@code path}. */
   public static void checkProperties(Problems problems, String path, Map<String, String> properties) {
     properties.forEach((key, value) -> {

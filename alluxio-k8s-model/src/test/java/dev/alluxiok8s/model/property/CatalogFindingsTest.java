@@ -74,6 +74,16 @@ class CatalogFindingsTest {
   }
 
   @Test
+  void anEntryTheSpecsOwnChecksRefuseIsReportedOnceNotAgainByTheCatalog() {
+    assertThat(problemsOf("ClusterSpec", () -> spec()
+        .putProperties("alluxio.user.file.writetype.default", "$(id)")
+        .putProperties("alluxio.made\nup", "1")
+        .build()))
+        .extracting(Diagnostic::path)
+        .containsExactlyInAnyOrder("properties.\"alluxio.made\nup\"", "properties.\"alluxio.user.file.writetype.default\"");
+  }
+
+  @Test
   void aValidSpecHasNoFindings() {
     assertThat(CatalogFindings.of(spec().putProperties("alluxio.user.file.writetype.default", "CACHE_THROUGH")
         .putProperties("fs.s3a.connection.maximum", "64").build())).isEmpty();
