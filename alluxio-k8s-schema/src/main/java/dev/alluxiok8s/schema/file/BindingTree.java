@@ -4,7 +4,9 @@ import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.yaml.YamlScalar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,22 +120,44 @@ final class BindingTree {
     return Optional.of(node);
   }
 
-  private JsonNode convert(Object value, String path) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    if (value instanceof Map<?, ?> map) {
-      ObjectNode object = nodes.objectNode();
-      map.forEach((k, v) -> object.set(String.valueOf(k), convert(v, PathJoiner.key(path, String.valueOf(k)))));
-      return object;
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode array = nodes.arrayNode();
-      List<Integer> indexes = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        array.add(convert(list.get(i), PathJoiner.index(path, i)));
-        indexes.add(i);
+  /** A mapping or list of the document whose node exists, empty, and still has to be filled. */
+  private record Fill(Object value, String path, JsonNode node) {}
+
+  /*
+   * A loop over a stack of nodes to fill rather than a recursion: the reader allows documents
+   * nested as deep as ReadLimits.MAX_DEPTH, and a recursive walk of that many levels overflows the
+   * stack of a small thread. Each node is attached to its parent when made, so a mapping keeps
+   * the file's key order and a list its element order whatever order the nodes are filled in.
+   */
+  private JsonNode convert(Object document, String path) {
+    Deque<Fill> toFill = new ArrayDeque<>();
+    JsonNode top = node(document, path, toFill);
+    while (!toFill.isEmpty()) {
+      Fill fill = toFill.pop();
+      if (fill.value() instanceof Map<?, ?> map) {
+        ObjectNode object = (ObjectNode) fill.node();
+        map.forEach((k, v) -> object.set(String.valueOf(k), node(v, PathJoiner.key(fill.path(), String.valueOf(k)), toFill)));
+      } else {
+        List<?> list = (List<?>) fill.value();
+        ArrayNode array = (ArrayNode) fill.node();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+          array.add(node(list.get(i), PathJoiner.index(fill.path(), i), toFill));
+          indexes.add(i);
+        }
+        fileIndexes.put(array, indexes);
       }
-      fileIndexes.put(array, indexes);
-      return array;
+    }
+    return top;
+  }
+
+  /** The node of {@code value}: a scalar's whole, or a container's, left to fill from {@code toFill}. */
+  private JsonNode node(Object value, String path, Deque<Fill> toFill) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (value instanceof Map<?, ?> || value instanceof List<?>) {
+      JsonNode container = value instanceof Map<?, ?> ? nodes.objectNode() : nodes.arrayNode();
+      toFill.push(new Fill(value, path, container));
+      return container;
     }
     YamlScalar scalar = (YamlScalar) value;
     String text = scalar.text();
