@@ -71,7 +71,7 @@ class SchemaMirrorTest {
 
   @Test
   void theCorpusHasTheCasesTheSchemaAndTheReaderOnceDisagreedOn() {
-    assertThat(corpus()).contains("good/cpu-as-number.yaml", "good/quota-as-number.yaml", "good/tag-as-decimal.yaml",
+    assertThat(corpus()).contains("good/cpu-as-number.yaml", "bad/quota-as-number.yaml", "good/tag-as-decimal.yaml",
         "bad/embedded-even-masters.yaml", "bad/count-as-decimal.yaml", "bad/quota-zero.yaml", "bad/quota-negative.yaml",
         "bad/root-uri-relative.yaml", "bad/tier-claim-without-name.yaml", "bad/duplicate-tier-aliases.yaml",
         "bad/inverted-watermarks.yaml");
