@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.LogLevel;
+import dev.alluxiok8s.model.check.EnvFileCharacters;
 import dev.alluxiok8s.model.check.InvalidModelException;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Image;
@@ -82,8 +83,27 @@ final class ClusterArbitraries {
         .filter(s -> Character.isLetter(s.charAt(0)) && s.charAt(s.length() - 1) != '-');
   }
 
+  /**
+   * A value for a property of free text: the tricky ones that may reach Alluxio's env file (no
+   * shell character, no white space; see EnvFileCharacters), or a plain word.
+   */
   private static Arbitrary<String> propertyValue() {
-    return Arbitraries.oneOf(Arbitraries.of(TRICKY), Arbitraries.strings().alpha().numeric().withChars("._-/:").ofMaxLength(12));
+    return Arbitraries.oneOf(Arbitraries.of(TRICKY.stream().filter(ClusterArbitraries::reachesTheEnvFile).toList()),
+        Arbitraries.strings().alpha().numeric().withChars("._-/:").ofMaxLength(12));
+  }
+
+  private static boolean reachesTheEnvFile(String value) {
+    return EnvFileCharacters.firstUnsafe(value).isEmpty() && value.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** A value Alluxio reads for {@code key}: the catalog refuses a value of the wrong type. */
+  private static Arbitrary<String> propertyValue(String key) {
+    return switch (key) {
+      case "alluxio.user.file.writetype.default" -> Arbitraries.of("CACHE_THROUGH", "MUST_CACHE", "THROUGH", "ASYNC_THROUGH");
+      case "alluxio.user.block.size.bytes.default" -> Arbitraries.of("64MB", "1GB", "512KB");
+      case "alluxio.security.stale.channel.purge.interval" -> Arbitraries.of("3day", "10min", "500ms", "30sec");
+      default -> propertyValue();
+    };
   }
 
   private static Arbitrary<String> freeText() {
@@ -146,7 +166,16 @@ final class ClusterArbitraries {
   private static Arbitrary<Map<String, String>> properties() {
     Arbitrary<String> key = Arbitraries.of("alluxio.user.file.writetype.default", "alluxio.user.block.size.bytes.default",
         "alluxio.security.stale.channel.purge.interval", "fs.s3a.endpoint", "alluxio.user.app.id");
-    return Arbitraries.maps(key, propertyValue()).ofMaxSize(3);
+    return key.set().ofMaxSize(3).flatMap(keys -> {
+      List<String> sorted = keys.stream().sorted().toList();
+      return Combinators.combine(sorted.stream().map(ClusterArbitraries::propertyValue).toList()).as(values -> {
+        Map<String, String> properties = new java.util.TreeMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+          properties.put(sorted.get(i), values.get(i));
+        }
+        return properties;
+      });
+    });
   }
 
   private static Arbitrary<Image> image() {
@@ -206,7 +235,7 @@ final class ClusterArbitraries {
   private static Arbitrary<Resources> resources() {
     List<String> cpu = List.of("100m", "250m", "0.5", "1", "2", "4");
     // Mostly limits that hold a JVM's defaults, so that most generated clusters pass their memory budgets.
-    List<String> memory = List.of("256Mi", "1G", "2Gi", "4Gi", "8Gi", "64Gi");
+    List<String> memory = List.of("1G", "1Gi", "2Gi", "4Gi", "8Gi", "64Gi");
     Arbitrary<int[]> pair = Arbitraries.integers().between(0, 5).list().ofSize(2).map(l -> new int[] {
         Math.min(l.get(0), l.get(1)), Math.max(l.get(0), l.get(1))});
     return Combinators.combine(pair, pair, Arbitraries.of(0, 1, 2))
@@ -247,13 +276,30 @@ final class ClusterArbitraries {
   }
 
   private static Arbitrary<Placement> placement() {
-    Arbitrary<Object> leaf = Arbitraries.oneOf(Arbitraries.of(TRICKY).map(s -> (Object) s),
-        Arbitraries.integers().between(-5, 100).map(i -> (Object) i), Arbitraries.of(true, false).map(b -> (Object) b));
-    Arbitrary<Object> inner = Arbitraries.oneOf(leaf, leaf.list().ofMaxSize(3).map(l -> (Object) l),
-        Arbitraries.maps(Arbitraries.of("key", "operator", "values", "weight"), leaf).ofMaxSize(3).map(m -> (Object) m));
-    Arbitrary<Map<String, Object>> affinity = Arbitraries.maps(Arbitraries.of("nodeAffinity", "podAffinity", "podAntiAffinity"),
-        Arbitraries.maps(Arbitraries.of("requiredDuringSchedulingIgnoredDuringExecution", "preferred"), inner).ofMaxSize(2)
-            .map(m -> (Object) m)).ofMaxSize(2);
+    // Affinities of Kubernetes' shape (AffinityShape refuses any other), with tricky values where strings go.
+    Arbitrary<Object> requirement = Combinators.combine(Arbitraries.of("disk", "example.com/zone"), Arbitraries.of("In", "NotIn"),
+            Arbitraries.of(TRICKY).list().ofMinSize(1).ofMaxSize(2))
+        .as((key, operator, values) -> Map.<String, Object>of("key", key, "operator", operator, "values", values));
+    Arbitrary<Object> nodeTerm = requirement.list().ofMinSize(1).ofMaxSize(2).map(r -> Map.<String, Object>of("matchExpressions", r));
+    Arbitrary<Object> nodeAffinity = Arbitraries.oneOf(
+        nodeTerm.list().ofMinSize(1).ofMaxSize(2).map(terms -> Map.<String, Object>of("requiredDuringSchedulingIgnoredDuringExecution",
+            Map.of("nodeSelectorTerms", terms))),
+        Combinators.combine(Arbitraries.integers().between(1, 100), nodeTerm).as((weight, term) -> Map.<String, Object>of(
+            "preferredDuringSchedulingIgnoredDuringExecution", List.of(Map.of("weight", weight, "preference", term)))));
+    Arbitrary<Object> podTerm = labelValue().map(app -> Map.<String, Object>of("topologyKey", "kubernetes.io/hostname",
+        "labelSelector", Map.of("matchLabels", Map.of("app", app))));
+    Arbitrary<Object> podAffinity = Arbitraries.oneOf(
+        podTerm.list().ofMinSize(1).ofMaxSize(2).map(terms -> Map.<String, Object>of("requiredDuringSchedulingIgnoredDuringExecution", terms)),
+        Combinators.combine(Arbitraries.integers().between(1, 100), podTerm).as((weight, term) -> Map.<String, Object>of(
+            "preferredDuringSchedulingIgnoredDuringExecution", List.of(Map.of("weight", weight, "podAffinityTerm", term)))));
+    Arbitrary<Map<String, Object>> affinity = Combinators.combine(optional(nodeAffinity), optional(podAffinity), optional(podAffinity))
+        .as((node, pod, antiPod) -> {
+          Map<String, Object> shape = new java.util.TreeMap<>();
+          node.ifPresent(n -> shape.put("nodeAffinity", n));
+          pod.ifPresent(p -> shape.put("podAffinity", p));
+          antiPod.ifPresent(p -> shape.put("podAntiAffinity", p));
+          return shape;
+        });
     return Combinators.combine(Arbitraries.maps(Arbitraries.of("disk", "example.com/zone"), labelValue()).ofMaxSize(2),
             toleration().list().ofMaxSize(2), affinity)
         .as((selector, tolerations, aff) -> Placement.builder().putAllNodeSelector(selector).addAllTolerations(tolerations)
@@ -273,13 +319,13 @@ final class ClusterArbitraries {
   }
 
   private static Arbitrary<MasterSide> masterSide() {
-    Arbitrary<MasterPorts> ports = Arbitraries.oneOf(Arbitraries.just(MasterPorts.builder().build()), ports(1, 29_000, 6)
+    Arbitrary<MasterPorts> ports = Arbitraries.oneOf(Arbitraries.just(MasterPorts.builder().build()), ports(1024, 29_000, 6)
         .map(p -> MasterPorts.builder().rpc(p.get(0)).web(p.get(1)).embedded(p.get(2)).jobRpc(p.get(3)).jobWeb(p.get(4))
             .jobEmbedded(p.get(5)).build()));
     Arbitrary<Masters> masters = Combinators.combine(process(r -> j -> p -> MasterProcess.builder().resources(r)
                 .addAllJvmOptions(j).putAllProperties(p).build()),
             process(r -> j -> p -> JobMasterProcess.builder().resources(r).addAllJvmOptions(j).putAllProperties(p).build()),
-            ports, placement(), Arbitraries.of(true, false), optional(Arbitraries.of(DnsPolicy.class)), podSecurity())
+            ports, placement(), Arbitraries.of(true, false), optional(Arbitraries.of(DnsPolicy.class).filter(p -> p != DnsPolicy.NONE)), podSecurity())
         .as((master, jobMaster, p, placement, host, dns, security) -> Masters.builder().master(master).jobMaster(jobMaster)
             .ports(p).placement(placement).hostNetwork(host).dnsPolicy(dns).podSecurity(security).build());
     Arbitrary<DataVolume> claim = Combinators.combine(Arbitraries.of("1Gi", "10Gi", "500M"),
@@ -342,8 +388,8 @@ final class ClusterArbitraries {
                 .as((quota, mediumType, v) -> TierDirectory.builder().path("/x").quota(quota).mediumType(mediumType).volume(v).build());
             levels.add(Combinators.combine(directory.list().ofMinSize(1).ofMaxSize(2), high, low)
                 .as((dirs, h, l) -> {
-                  // A level gives every directory a quota or none: follow the first directory.
-                  boolean quotas = dirs.get(0).quota().isPresent();
+                  // A level gives every directory a quota or none: follow the first directory; one in RAM needs one.
+                  boolean quotas = medium == MediumType.MEM || dirs.get(0).quota().isPresent();
                   List<TierDirectory> numbered = new ArrayList<>();
                   for (int d = 0; d < dirs.size(); d++) {
                     TierDirectory dir = dirs.get(d);
@@ -365,7 +411,7 @@ final class ClusterArbitraries {
     Arbitrary<Workers> workers = Combinators.combine(
             process(r -> j -> p -> WorkerProcess.builder().resources(r).addAllJvmOptions(j).putAllProperties(p).build()),
             process(r -> j -> p -> JobWorkerProcess.builder().resources(r).addAllJvmOptions(j).putAllProperties(p).build()),
-            ports, placement(), Arbitraries.of(true, false), optional(Arbitraries.of(DnsPolicy.class)), podSecurity())
+            ports, placement(), Arbitraries.of(true, false), optional(Arbitraries.of(DnsPolicy.class).filter(p -> p != DnsPolicy.NONE)), podSecurity())
         .as((worker, jobWorker, p, placement, host, dns, security) -> Workers.builder().worker(worker).jobWorker(jobWorker)
             .ports(p).placement(placement).hostNetwork(host).dnsPolicy(dns).podSecurity(security).build());
     Arbitrary<ShortCircuit> shortCircuit = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
