@@ -30,6 +30,8 @@ class RenderMojoTest {
     Mojos.set(mojo, "kubernetesVersion", "1.36");
     Mojos.set(mojo, "outputDirectory", dir.resolve("target/alluxio-k8s").toFile());
     Mojos.set(mojo, "project", project);
+    // Maven injects the parameter's default (true); a goal built by hand starts from false.
+    Mojos.set(mojo, "includeInArtifact", true);
     return Mojos.set(mojo, "specFiles", List.of(specFiles));
   }
 
@@ -106,7 +108,10 @@ class RenderMojoTest {
 
   @Test
   void manifestsThatFailValidationAreReportedAtTheSpecAttributeAndNothingIsWritten() throws Exception {
-    File spec = spec("alluxio.yaml", Mojos.SPEC.substring(0, Mojos.SPEC.indexOf("  workers:")));
+    // Host networking and a hostPath of the spec's own choosing without an exemption (the defaults alone
+    // declare their own since issue 13 item 1), as in the render-invalid IT.
+    File spec = spec("alluxio.yaml", Mojos.SPEC.substring(0, Mojos.SPEC.indexOf("  workers:"))
+        + "  shortCircuit:\n    hostPath: /var/lib/alluxio/domain\n");
 
     assertThatThrownBy(render(spec)::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageEndingWith(" validation error(s) in the manifests rendered from <specFiles>; nothing was written"
