@@ -36,7 +36,7 @@ class DiffCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("-          image: alluxio/alluxio:2.9.4", "+          image: alluxio/alluxio:2.9.5")
-        .contains(next + ":17:7: info: spec.images.alluxio.tag: ROLLING_RESTART: the masters restart: the image changed")
+        .contains(next + ":18:7: info: spec.images.alluxio.tag: ROLLING_RESTART: the masters restart: the image changed")
         .containsSubsequence("while it rolls out:", "  2. masters (StatefulSet/alluxio-master): one pod at a time",
             "so the quorum keeps a majority", "  3. workers (DaemonSet/alluxio-worker): node by node",
             "loses its MEM tier");
@@ -50,7 +50,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", old.toString(), next.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.out()).contains(next + ":35:7: error: spec.journal.volume.size: REFUSED_BY_API_SERVER: a StatefulSet's"
+    assertThat(run.out()).contains(next + ":36:7: error: spec.journal.volume.size: REFUSED_BY_API_SERVER: a StatefulSet's"
             + " volumeClaimTemplates cannot change")
         .contains("(in StatefulSet/alluxio/alluxio-master at spec.volumeClaimTemplates[0].spec.resources.requests.storage)")
         .contains("kubectl delete statefulset alluxio-master -n alluxio --cascade=orphan")
@@ -65,7 +65,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", old.toString(), next.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.out()).contains(next + ":36:7: error: spec.journal.volume.storageClass: DATA_AT_RISK: the journal's"
+    assertThat(run.out()).contains(next + ":37:7: error: spec.journal.volume.storageClass: DATA_AT_RISK: the journal's"
         + " claims keep their storageClassName").contains("alluxio fsadmin backup");
   }
 
@@ -77,7 +77,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", old.toString(), next.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.out()).contains(next + ":19:5: error: spec.masters.count: DATA_AT_RISK: the embedded journal's"
+    assertThat(run.out()).contains(next + ":20:5: error: spec.masters.count: DATA_AT_RISK: the embedded journal's"
             + " masters change from 3 to 5")
         .containsSubsequence("before anything changes:", "alluxio fsadmin backup", "journal quorum info",
             "before applying:", "--replicas=4", "--replicas=5", "apply:", "while it rolls out:", "after the roll-out:",
@@ -92,7 +92,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", old.toString(), next.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.out()).contains(next + ":32:5: error: spec.journal.folder: DATA_AT_RISK: the journal folder changes")
+    assertThat(run.out()).contains(next + ":33:5: error: spec.journal.folder: DATA_AT_RISK: the journal folder changes")
         .contains("(in ConfigMap/alluxio/alluxio-config at data.ALLUXIO_JAVA_OPTS)")
         .contains("kubectl scale statefulset alluxio-master -n alluxio --replicas=0");
   }

@@ -63,7 +63,7 @@ class UpgradeCheckTest {
     assertThat(refused.after()).isEqualTo("\"30Gi\"");
     assertThat(refused.attribute()).isEqualTo("spec.journal.volume.size");
     assertThat(DiagnosticFormat.line(refused.finding(), "")).startsWith(
-        "alluxio.yaml:35:7: error: spec.journal.volume.size: REFUSED_BY_API_SERVER: a StatefulSet's volumeClaimTemplates cannot change");
+        "alluxio.yaml:36:7: error: spec.journal.volume.size: REFUSED_BY_API_SERVER: a StatefulSet's volumeClaimTemplates cannot change");
     assertThat(refused.steps()).extracting(Step::text).containsExactly(
         "delete StatefulSet/alluxio-master but keep its pods, which the new one adopts:"
             + " kubectl delete statefulset alluxio-master -n alluxio --cascade=orphan",
@@ -100,7 +100,7 @@ class UpgradeCheckTest {
     assertThat(quorum.path()).isEqualTo("data.ALLUXIO_JAVA_OPTS");
     assertThat(quorum.before()).isEqualTo("3 masters");
     assertThat(quorum.after()).isEqualTo("5 masters");
-    assertThat(DiagnosticFormat.line(quorum.finding(), "")).startsWith("alluxio.yaml:19:5: error: spec.masters.count: DATA_AT_RISK:");
+    assertThat(DiagnosticFormat.line(quorum.finding(), "")).startsWith("alluxio.yaml:20:5: error: spec.masters.count: DATA_AT_RISK:");
     assertThat(report.plan().lines()).containsSubsequence(
         "before anything changes:",
         "  1. back up the journal while the old masters run (it lands in alluxio.master.backup.directory of the root"
