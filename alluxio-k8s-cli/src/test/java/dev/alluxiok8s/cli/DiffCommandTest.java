@@ -92,7 +92,7 @@ class DiffCommandTest {
     Run run = Cli.run("diff", old.toString(), next.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(run.out()).contains(next + ":33:5: error: spec.journal.folder: DATA_AT_RISK: the journal folder changes")
+    assertThat(run.out()).contains(next + ":39:5: error: spec.journal.folder: DATA_AT_RISK: the journal folder changes")
         .contains("(in ConfigMap/alluxio/alluxio-config at data.ALLUXIO_JAVA_OPTS)")
         .contains("kubectl scale statefulset alluxio-master -n alluxio --replicas=0");
   }

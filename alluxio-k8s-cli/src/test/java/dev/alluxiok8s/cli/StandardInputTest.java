@@ -66,9 +66,11 @@ class StandardInputTest {
 
     Run validated = Cli.runWithInput(rendered.out(), "validate", "-", "--external", "Secret/alluxio-s3-credentials");
 
+    // What a file gives, piped: no error (the property catalog may warn about the credential's old
+    // name, aws.secretKey, which the fixture uses on purpose).
     assertThat(validated.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(validated.err()).isEmpty();
-    assertThat(validated.out()).endsWith(": 0 error(s), 0 warning(s)\n");
+    assertThat(validated.err()).doesNotContain(": error: ");
+    assertThat(validated.out()).contains(": 0 error(s), ");
   }
 
   @Test

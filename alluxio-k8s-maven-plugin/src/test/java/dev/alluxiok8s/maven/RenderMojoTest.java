@@ -106,7 +106,10 @@ class RenderMojoTest {
 
   @Test
   void manifestsThatFailValidationAreReportedAtTheSpecAttributeAndNothingIsWritten() throws Exception {
-    File spec = spec("alluxio.yaml", Mojos.SPEC.substring(0, Mojos.SPEC.indexOf("  workers:")));
+    // A domain socket directory of the spec's own choosing, and no exemption declared for it: the
+    // defaults' own exemption covers only the default directory, so the DaemonSet fails validation.
+    File spec = spec("alluxio.yaml", Mojos.SPEC.substring(0, Mojos.SPEC.indexOf("  workers:"))
+        + "  shortCircuit:\n    hostPath: /var/lib/alluxio/domain\n");
 
     assertThatThrownBy(render(spec)::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageEndingWith(" validation error(s) in the manifests rendered from <specFiles>; nothing was written"
