@@ -60,7 +60,7 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
    * and the jar should not carry them.
    */
   @Parameter(property = "alluxio-k8s.includeInArtifact", defaultValue = "true")
-  private boolean includeInArtifact;
+  private boolean includeInArtifact = true;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
