@@ -5,7 +5,6 @@ import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
-import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import dev.alluxiok8s.schema.file.SpecDocument;
@@ -90,8 +89,7 @@ final class BatchRendering {
     try {
       new AtomicFolderWriter().write(output, files, overwrite);
     } catch (OutputException e) {
-      diagnostics.usage("alluxio-k8s render", e.getMessage(),
-          e instanceof NotOurFolderException ? "check -o, or add --overwrite to replace the folder" : "");
+      diagnostics.output(e);
       return ExitCodes.USAGE;
     }
     // Only with --allow-invalid can a rendered cluster still carry errors: written, and exit 1.

@@ -4,6 +4,8 @@ import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import dev.alluxiok8s.kube.diagnostic.HasDiagnostics;
 import dev.alluxiok8s.kube.diagnostic.Severity;
+import dev.alluxiok8s.render.output.NotOurFolderException;
+import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,6 +56,15 @@ final class Diagnostics {
   /** A problem of a whole file or folder: {@code deploy: error: message}. */
   void error(String source, String message) {
     err.println(source + ": error: " + message);
+  }
+
+  /**
+   * An output folder that could not be written, as a usage problem of {@code render -o}: the core
+   * says "pass overwrite"; on the command line that is {@code --overwrite}.
+   */
+  void output(OutputException e) {
+    usage("alluxio-k8s render", e.getMessage(),
+        e instanceof NotOurFolderException ? "check -o, or add --overwrite to replace the folder" : "");
   }
 
   /** A problem with the command line itself. */

@@ -69,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
-    if (previous.equals("-") && next.equals("-")) {
+    if (StandardInput.isNamedBy(previous) && StandardInput.isNamedBy(next)) {
       diagnostics.usage("alluxio-k8s diff", "only one of OLD and NEW can be standard input (-)", "");
       return ExitCodes.USAGE;
     }

@@ -66,8 +66,8 @@ final class DiffInputs {
     String quoted = Shell.quote(argument);
     apply = "apply the new manifests: kubectl apply -f " + quoted;
     try {
-      if (argument.equals("-")) {
-        return manifests("<stdin>", Manifests.read("<stdin>", stdin));
+      if (StandardInput.isNamedBy(argument)) {
+        return manifests(StandardInput.NAME, Manifests.read(StandardInput.NAME, stdin));
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {

@@ -14,7 +14,6 @@ import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import java.io.IOException;
@@ -56,9 +55,6 @@ final class RenderCommand implements Callable<Integer> {
       description = {"The cluster spec file (YAML or JSON); - reads it from standard input.",
           "Several specs need -o DIR: each cluster is written into DIR/<metadata.name>/."})
   List<Path> specFiles = new ArrayList<>();
-
-  /** The one spec of a single render, or null (Helm values, or several specs). */
-  Path specFile;
 
   @Option(
       names = "--helm-values",
@@ -118,7 +114,8 @@ final class RenderCommand implements Callable<Integer> {
     if (specFiles.size() > 1) {
       return renderMany(diagnostics);
     }
-    specFile = specFiles.isEmpty() ? null : specFiles.get(0);
+    // The one spec of a single render, or null for Helm values.
+    Path specFile = specFiles.isEmpty() ? null : specFiles.get(0);
     if ((specFile == null) == (helmValues == null)) {
       diagnostics.usage("alluxio-k8s render", "give either a SPEC file or --helm-values VALUES",
           "alluxio-k8s render alluxio.yaml, or alluxio-k8s render --helm-values config.yaml");
@@ -188,9 +185,7 @@ final class RenderCommand implements Callable<Integer> {
       diagnostics.print(e.report().map(locate), source);
       return ExitCodes.INVALID;
     } catch (OutputException e) {
-      // The core says "pass overwrite"; on the command line that is --overwrite.
-      diagnostics.usage("alluxio-k8s render", e.getMessage(),
-          e instanceof NotOurFolderException ? "check -o, or add --overwrite to replace the folder" : "");
+      diagnostics.output(e);
       return ExitCodes.USAGE;
     }
     diagnostics.print(result.report().map(locate), source);

@@ -17,7 +17,11 @@ final class StandardInput {
   private StandardInput() {}
 
   static boolean isNamedBy(Path file) {
-    return file != null && file.toString().equals("-");
+    return file != null && isNamedBy(file.toString());
+  }
+
+  static boolean isNamedBy(String argument) {
+    return argument.equals("-");
   }
 
   /**
