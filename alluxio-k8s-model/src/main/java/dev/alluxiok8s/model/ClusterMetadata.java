@@ -3,6 +3,7 @@ package dev.alluxiok8s.model;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -82,15 +83,15 @@ public interface ClusterMetadata {
       String at = PathJoiner.key("labels", key);
       problems.require(KubernetesNames.isQualifiedName(key), at, "\"" + key + "\" is not a valid label key");
       problems.require(KubernetesNames.isLabelValue(value), at, "\"" + value + "\" is not a valid label value");
-      problems.require(!RESERVED_LABELS.contains(key), at, "is set by alluxio-k8s itself and may not be overridden");
-      problems.require(!isReservedKey(key), at, "the prefix " + RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s "
+      problems.require(!RESERVED_LABELS.contains(key), SpecRule.RESERVED_KEY, at, "is set by alluxio-k8s itself and may not be overridden");
+      problems.require(!isReservedKey(key), SpecRule.RESERVED_KEY, at, "the prefix " + RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s "
           + "writes itself");
     });
     long size = 0;
     for (var e : annotations().entrySet()) {
       problems.require(KubernetesNames.isQualifiedName(e.getKey()), PathJoiner.key("annotations", e.getKey()),
           "\"" + e.getKey() + "\" is not a valid annotation key");
-      problems.require(!isReservedKey(e.getKey()), PathJoiner.key("annotations", e.getKey()), "the prefix "
+      problems.require(!isReservedKey(e.getKey()), SpecRule.RESERVED_KEY, PathJoiner.key("annotations", e.getKey()), "the prefix "
           + RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s writes itself; declare a Pod Security exemption "
           + "with spec.<component>.podSecurity instead");
       size += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length;

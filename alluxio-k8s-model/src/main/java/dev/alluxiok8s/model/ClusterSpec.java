@@ -5,6 +5,7 @@ import dev.alluxiok8s.model.check.MemoryBudgets;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.placement.PodSettingsRules;
 import dev.alluxiok8s.model.ufs.UriRules;
 import java.util.Arrays;
@@ -155,13 +156,14 @@ public interface ClusterSpec {
     String address = properties().get("alluxio.zookeeper.address");
     if ("true".equals(properties().get("alluxio.zookeeper.enabled")) && address != null) {
       problems.require(Arrays.stream(address.split(",", -1)).allMatch(a -> a.matches("[A-Za-z0-9.-]+:[0-9]{1,5}")),
+          SpecRule.STORAGE_URI,
           PathJoiner.key("properties", "alluxio.zookeeper.address"),
           "ZooKeeper is enabled, so alluxio.zookeeper.address must list its servers as host:port, separated by commas "
               + "(e.g. zk-0.zk:2181,zk-1.zk:2181)");
     }
     if (!journal.isLocal() && UriRules.schemeOf(journal.folder()).isPresent()
         && SafePaths.sameOrNested(journal.folder(), underStorage().rootUri())) {
-      problems.add("journal.folder", "lies inside the root under storage (spec.underStorage.rootUri), which Alluxio "
+      problems.add(SpecRule.JOURNAL_LOCATION, "journal.folder", "lies inside the root under storage (spec.underStorage.rootUri), which Alluxio "
           + "mounts at /: the journal would show in Alluxio's namespace, where deleting a directory destroys it; give it "
           + "a folder outside the root");
     }
@@ -220,7 +222,7 @@ public interface ClusterSpec {
         String path = levels.get(l).directories().get(d).path();
         // /mnt/ssd and /mnt/ssd/ are one directory; /mnt/ssd/a inside it would be counted twice.
         owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), path)).findFirst().ifPresentOrElse(
-            e -> problems.add(owner, "\"" + path + "\" is the same directory as, or nested with, " + e.getValue()
+            e -> problems.add(SpecRule.SAME_DIRECTORY, owner, "\"" + path + "\" is the same directory as, or nested with, " + e.getValue()
                 + " (\"" + e.getKey() + "\"); give each tier directory its own"),
             () -> owners.put(path, owner));
       }
@@ -230,33 +232,33 @@ public interface ClusterSpec {
       owners.entrySet().stream().filter(e -> SafePaths.sameOrNested(e.getKey(), socket)).findFirst().ifPresent(e -> {
         if (socket.equals(ShortCircuit.builder().build().mountPath())) {
           // The user wrote the tier directory, not the default it meets: report it there.
-          problems.add(e.getValue(), "\"" + e.getKey() + "\" overlaps the short-circuit socket directory, "
+          problems.add(SpecRule.SAME_DIRECTORY, e.getValue(), "\"" + e.getKey() + "\" overlaps the short-circuit socket directory, "
               + socket + " by default; choose another directory, or move the socket with spec.shortCircuit.mountPath");
         } else {
-          problems.add("shortCircuit.mountPath", "\"" + socket + "\" overlaps " + e.getValue() + " (\"" + e.getKey() + "\")");
+          problems.add(SpecRule.SAME_DIRECTORY, "shortCircuit.mountPath", "\"" + socket + "\" overlaps " + e.getValue() + " (\"" + e.getKey() + "\")");
         }
       });
       if (SafePaths.sameOrNested(socket, SecretMounts.ROOT)) {
-        problems.add("shortCircuit.mountPath", "\"" + socket + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
+        problems.add(SpecRule.SAME_DIRECTORY, "shortCircuit.mountPath", "\"" + socket + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
       }
     }
     owners.forEach((path, owner) -> {
       if (SafePaths.sameOrNested(path, SecretMounts.ROOT)) {
-        problems.add(owner, "\"" + path + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
+        problems.add(SpecRule.SAME_DIRECTORY, owner, "\"" + path + "\" is under " + SecretMounts.ROOT + ", where Secrets are mounted");
       }
     });
   }
 
   private void checkMasterPaths(Problems problems) {
     if (journal().isLocal() && SafePaths.sameOrNested(journal().folder(), SecretMounts.ROOT)) {
-      problems.add("journal.folder", "\"" + journal().folder() + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+      problems.add(SpecRule.SAME_DIRECTORY, "journal.folder", "\"" + journal().folder() + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
     }
     if (metastore().type() != MetastoreType.ROCKS) {
       return;
     }
     String metastoreDir = metastore().mountPath();
     if (SafePaths.sameOrNested(metastoreDir, SecretMounts.ROOT)) {
-      problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
+      problems.add(SpecRule.SAME_DIRECTORY, "metastore.mountPath", "\"" + metastoreDir + "\" overlaps " + SecretMounts.ROOT + ", where Secrets are mounted");
     }
     String journalFolder = journal().folder();
     if (!journal().isLocal() || !SafePaths.sameOrNested(journalFolder, metastoreDir)) {
@@ -264,10 +266,10 @@ public interface ClusterSpec {
     }
     if (metastoreDir.equals(Metastore.builder().build().mountPath())) {
       // The user wrote the journal folder, not the metastore's default: report what they wrote.
-      problems.add("journal.folder", "\"" + journalFolder + "\" overlaps the RocksDB metastore, at " + metastoreDir
+      problems.add(SpecRule.SAME_DIRECTORY, "journal.folder", "\"" + journalFolder + "\" overlaps the RocksDB metastore, at " + metastoreDir
           + " by default; choose another folder, or move the metastore with spec.metastore.mountPath");
     } else {
-      problems.add("metastore.mountPath", "\"" + metastoreDir + "\" overlaps the journal folder \"" + journalFolder
+      problems.add(SpecRule.SAME_DIRECTORY, "metastore.mountPath", "\"" + metastoreDir + "\" overlaps the journal folder \"" + journalFolder
           + "\"; each needs its own volume");
     }
   }
@@ -283,7 +285,7 @@ public interface ClusterSpec {
     PropertyRules.checkProperties(problems, "properties", properties());
     CatalogFindings.of(this).stream().filter(d -> d.severity() == Severity.ERROR).forEach(problems::add);
     byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
-        ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(PathJoiner.key(path, key),
+        ManagedProperties.ownerOf(key).ifPresent(owner -> problems.add(SpecRule.MANAGED_PROPERTY, PathJoiner.key(path, key),
             "is computed from " + owner + "; set that instead"))));
     Map<String, List<String>> jvmByPath = new LinkedHashMap<>();
     jvmByPath.put("masters.master.jvmOptions", masters().master().jvmOptions());
@@ -295,7 +297,7 @@ public interface ClusterSpec {
       for (int i = 0; i < options.size(); i++) {
         String at = PathJoiner.index(path, i);
         ManagedProperties.propertyOf(options.get(i)).ifPresent(key -> ManagedProperties.ownerOf(key).ifPresent(owner ->
-            problems.add(at, "sets \"" + key + "\", which is computed from " + owner + "; set that instead")));
+            problems.add(SpecRule.MANAGED_PROPERTY, at, "sets \"" + key + "\", which is computed from " + owner + "; set that instead")));
       }
     });
   }

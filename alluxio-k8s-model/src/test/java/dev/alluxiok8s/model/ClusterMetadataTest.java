@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,10 +48,10 @@ class ClusterMetadataTest {
     assertThat(problemsOf("ClusterMetadata", () -> ClusterMetadata.builder().name("a").putLabels("bad key", "bad value")
         .putLabels("app.kubernetes.io/name", "x").putLabels("role", "master").build()))
         .containsExactly(
-            problem("labels.\"app.kubernetes.io/name\"", "is set by alluxio-k8s itself and may not be overridden"),
+            problem(SpecRule.RESERVED_KEY, "labels.\"app.kubernetes.io/name\"", "is set by alluxio-k8s itself and may not be overridden"),
             problem("labels.\"bad key\"", "\"bad key\" is not a valid label key"),
             problem("labels.\"bad key\"", "\"bad value\" is not a valid label value"),
-            problem("labels.role", "is set by alluxio-k8s itself and may not be overridden"));
+            problem(SpecRule.RESERVED_KEY, "labels.role", "is set by alluxio-k8s itself and may not be overridden"));
   }
 
   @Test
@@ -72,10 +73,10 @@ class ClusterMetadataTest {
         .putAnnotations("alluxio-k8s.dev/pod-security-reason", "because I say so")
         .putLabels("team.alluxio-k8s.dev/x", "y").build()))
         .containsExactly(
-            problem("labels.\"team.alluxio-k8s.dev/x\"", "the prefix alluxio-k8s.dev/ is reserved for what alluxio-k8s writes itself"),
-            problem("annotations.\"alluxio-k8s.dev/pod-security-level\"", "the prefix alluxio-k8s.dev/ is reserved for what "
+            problem(SpecRule.RESERVED_KEY, "labels.\"team.alluxio-k8s.dev/x\"", "the prefix alluxio-k8s.dev/ is reserved for what alluxio-k8s writes itself"),
+            problem(SpecRule.RESERVED_KEY, "annotations.\"alluxio-k8s.dev/pod-security-level\"", "the prefix alluxio-k8s.dev/ is reserved for what "
                 + "alluxio-k8s writes itself; declare a Pod Security exemption with spec.<component>.podSecurity instead"),
-            problem("annotations.\"alluxio-k8s.dev/pod-security-reason\"", "the prefix alluxio-k8s.dev/ is reserved for what "
+            problem(SpecRule.RESERVED_KEY, "annotations.\"alluxio-k8s.dev/pod-security-reason\"", "the prefix alluxio-k8s.dev/ is reserved for what "
                 + "alluxio-k8s writes itself; declare a Pod Security exemption with spec.<component>.podSecurity instead"));
     assertThat(ClusterMetadata.builder().name("alluxio").putAnnotations("not-alluxio-k8s.dev/x", "y").build().annotations())
         .containsKey("not-alluxio-k8s.dev/x");

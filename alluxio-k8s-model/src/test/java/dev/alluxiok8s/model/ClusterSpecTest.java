@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalPersistentVolume;
 import dev.alluxiok8s.model.journal.JournalType;
@@ -199,13 +200,13 @@ class ClusterSpecTest {
       assertThat(spec().tieredStore(tierAt("/opt/domain")).shortCircuit(ShortCircuit.disabled()).build().shortCircuit().enabled())
           .isFalse();
       assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(tierAt("/opt/domain")).build()))
-          .containsExactly(problem("tieredStore.levels[0].directories[0].path", "\"/opt/domain\" overlaps the "
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "tieredStore.levels[0].directories[0].path", "\"/opt/domain\" overlaps the "
               + "short-circuit socket directory, /opt/domain by default; choose another directory, or move the socket with "
               + "spec.shortCircuit.mountPath"));
       // Written by the user on both sides, it is the socket directory that is reported.
       assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(tierAt("/mnt/socket/"))
           .shortCircuit(ShortCircuit.builder().mountPath("/mnt/socket").build()).build()))
-          .containsExactly(problem("shortCircuit.mountPath",
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "shortCircuit.mountPath",
               "\"/mnt/socket\" overlaps tieredStore.levels[0].directories[0].path (\"/mnt/socket/\")"));
     }
 
@@ -213,17 +214,17 @@ class ClusterSpecTest {
     void workerDirectoriesStayOutOfTheSecretsDirectory() {
       assertThat(spec().tieredStore(tierAt("/secretsdir")).build().tieredStore().levels()).hasSize(1);
       assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(tierAt("/secrets/cache")).build()))
-          .containsExactly(problem("tieredStore.levels[0].directories[0].path",
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "tieredStore.levels[0].directories[0].path",
               "\"/secrets/cache\" is under /secrets, where Secrets are mounted"));
       assertThat(problemsOf("ClusterSpec", () -> spec().shortCircuit(ShortCircuit.builder().mountPath("/secrets").build()).build()))
-          .containsExactly(problem("shortCircuit.mountPath", "\"/secrets\" is under /secrets, where Secrets are mounted"));
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "shortCircuit.mountPath", "\"/secrets\" is under /secrets, where Secrets are mounted"));
     }
 
     @Test
     void aRocksMetastoreNeedsItsOwnDirectoryBesideALocalJournal() {
       Metastore rocks = Metastore.builder().type(MetastoreType.ROCKS).mountPath("/journal/metastore").build();
       assertThat(problemsOf("ClusterSpec", () -> spec().metastore(rocks).build()))
-          .containsExactly(problem("metastore.mountPath",
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "metastore.mountPath",
               "\"/journal/metastore\" overlaps the journal folder \"/journal\"; each needs its own volume"));
       assertThat(spec().metastore(Metastore.builder().type(MetastoreType.ROCKS).mountPath("/journal-metastore").build()).build()
           .metastore().mountPath()).isEqualTo("/journal-metastore");
@@ -246,8 +247,8 @@ class ClusterSpecTest {
           .workers(Workers.builder().worker(WorkerProcess.builder().putProperties("alluxio.worker.rpc.port", "1").build()).build())
           .build()))
           .containsExactly(
-              problem("properties.\"alluxio.master.journal.type\"", "is computed from spec.journal.type; set that instead"),
-              problem("workers.worker.properties.\"alluxio.worker.rpc.port\"",
+              problem(SpecRule.MANAGED_PROPERTY, "properties.\"alluxio.master.journal.type\"", "is computed from spec.journal.type; set that instead"),
+              problem(SpecRule.MANAGED_PROPERTY, "workers.worker.properties.\"alluxio.worker.rpc.port\"",
                   "is computed from spec.workers.ports.rpc; set that instead"));
     }
 

@@ -42,7 +42,7 @@ public final class EnvFileCharacters {
 
   /** Records a problem at {@code path} when {@code value} holds a character unsafe in the env file. */
   public static void check(Problems problems, String path, String value) {
-    firstUnsafe(value).ifPresent(c -> problems.add(path, "may not contain " + c + ": Alluxio's entrypoint writes "
+    firstUnsafe(value).ifPresent(c -> problems.add(SpecRule.ENV_FILE_CHARACTER, path, "may not contain " + c + ": Alluxio's entrypoint writes "
         + "this value into conf/alluxio-env.sh as export KEY=\"value\" and sources it, where that character would run "
         + "commands or break the line"));
   }

@@ -36,6 +36,20 @@ public final class Problems {
     return this;
   }
 
+  /** Records a problem that {@code rule} finds at {@code path}; the diagnostic carries the rule's id. */
+  public Problems add(SpecRule rule, String path, String message) {
+    found.add(Diagnostic.error(path, message).withRuleId(rule.id()));
+    return this;
+  }
+
+  /** Records a problem that {@code rule} finds at {@code path} unless {@code condition} holds. */
+  public Problems require(boolean condition, SpecRule rule, String path, String message) {
+    if (!condition) {
+      add(rule, path, message);
+    }
+    return this;
+  }
+
   /** Records a problem found elsewhere (a rule of its own, with its id and remedy); only errors. */
   public Problems add(Diagnostic problem) {
     if (problem.severity() != dev.alluxiok8s.kube.diagnostic.Severity.ERROR) {

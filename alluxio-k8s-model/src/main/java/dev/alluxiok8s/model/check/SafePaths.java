@@ -71,7 +71,7 @@ public final class SafePaths {
 
   private static void check(Problems problems, String path, String value, boolean onNode) {
     if (!value.startsWith("/") || normalized(value).equals("/")) {
-      problems.add(path, "must be an absolute path other than /, got \"" + value + "\"");
+      problems.add(SpecRule.SAFE_PATH, path, "must be an absolute path other than /, got \"" + value + "\"");
       return;
     }
     if (EnvFileCharacters.firstUnsafe(value).isPresent()) {
@@ -81,14 +81,14 @@ public final class SafePaths {
     String dir = normalized(value);
     for (String segment : dir.substring(1).split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        problems.add(path, "\"" + value + "\" may not contain '.', '..' or '//' segments; write the directory as it is ("
+        problems.add(SpecRule.SAFE_PATH, path, "\"" + value + "\" may not contain '.', '..' or '//' segments; write the directory as it is ("
             + "a path with '..' could leave the directory it seems to name)");
         return;
       }
     }
     protectedOne(dir).ifPresent(p -> {
       String where = dir.equals(p.directory()) ? "is " : isUnder(dir, p.directory()) ? "is inside " : "holds ";
-      problems.add(path, "\"" + value + "\" " + where + p.directory() + ", " + p.why()
+      problems.add(SpecRule.SAFE_PATH, path, "\"" + value + "\" " + where + p.directory() + ", " + p.why()
           + (onNode ? " on the node" : " in the container") + "; use a directory of its own, such as "
           + (onNode ? "/mnt/alluxio-ssd" : "/mnt/alluxio"));
     });

@@ -26,7 +26,7 @@ public final class SizeUnits {
 
   /** Records a problem at {@code path} if the size {@code value}, a valid quantity, reads as a slip. */
   public static void check(Problems problems, String path, String value) {
-    mistake(value).ifPresent(message -> problems.add(path, message));
+    mistake(value).ifPresent(message -> problems.add(SpecRule.SIZE_UNIT, path, message));
   }
 
   /** Why {@code value} is likely not the size meant, with the likely one. */

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.journal;
 
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.ufs.UriRules;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,13 +23,13 @@ final class JournalLocations {
     }
     String s = scheme.get().toLowerCase(Locale.ROOT);
     if (UriRules.isObjectStore(s)) {
-      problems.add(path, "is on an object store (" + s + "://), which lacks the atomic rename and append a journal needs; "
+      problems.add(SpecRule.JOURNAL_LOCATION, path, "is on an object store (" + s + "://), which lacks the atomic rename and append a journal needs; "
           + "use hdfs://namenode:8020/alluxio/journal, a local folder such as /journal, or type EMBEDDED");
     } else if (s.equals("file")) {
-      problems.add(path, "file:// is the master container's own disk, lost with the pod; give an absolute path such as "
+      problems.add(SpecRule.JOURNAL_LOCATION, path, "file:// is the master container's own disk, lost with the pod; give an absolute path such as "
           + "/journal, which is kept on spec.journal.volume");
     } else if (s.equals("hdfs") && UriRules.pathOf(folder).map(p -> p.isEmpty() || p.equals("/")).orElse(false)) {
-      problems.add(path, "is the root of the HDFS; give the journal a folder of its own, e.g. hdfs://namenode:8020/alluxio/journal");
+      problems.add(SpecRule.JOURNAL_LOCATION, path, "is the root of the HDFS; give the journal a folder of its own, e.g. hdfs://namenode:8020/alluxio/journal");
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,7 +37,7 @@ public interface HostAlias {
     Problems problems = new Problems("HostAlias");
     // A hostile value may be huge; quote only what a reader can check by eye.
     String shown = ip().length() <= 64 ? "\"" + ip() + "\"" : "a value of " + ip().length() + " characters";
-    problems.require(IpAddresses.isIp(ip()), "ip", shown + " must be a valid IP address without a port "
+    problems.require(IpAddresses.isIp(ip()), SpecRule.HOST_ALIAS_IP, "ip", shown + " must be a valid IP address without a port "
         + "(e.g. 10.9.8.7 or 2001:db8::ffff): /etc/hosts maps names to addresses, never to ports");
     problems.require(!hostnames().isEmpty(), "hostnames", "must list at least one host name");
     for (int i = 0; i < hostnames().size(); i++) {

@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.placement;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.names.DidYouMean;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ final class AffinityShape {
       Field field = fields.get(name);
       if (field == null) {
         List<String> known = fields.keySet().stream().sorted().toList();
-        problems.add(at, "unknown field \"" + name + "\" of " + type
+        problems.add(SpecRule.AFFINITY_SHAPE, at, "unknown field \"" + name + "\" of " + type
             + DidYouMean.closest(name, known).map(s -> "; did you mean \"" + s + "\"?").orElse(" (known: " + String.join(", ", known) + ")"));
       } else {
         checkValue(problems, at, value.get(name), field);
@@ -77,7 +78,7 @@ final class AffinityShape {
         if (value instanceof Map<?, ?> map) {
           checkObject(problems, path, map, field.type());
         } else {
-          problems.add(path, "expected a mapping (a " + field.type() + "), got " + describe(value));
+          problems.add(SpecRule.AFFINITY_SHAPE, path, "expected a mapping (a " + field.type() + "), got " + describe(value));
         }
       }
       case LIST -> {
@@ -86,27 +87,27 @@ final class AffinityShape {
             checkValue(problems, PathJoiner.index(path, i), items.get(i), object(field.type()));
           }
         } else {
-          problems.add(path, "expected a list of " + field.type() + ", got " + describe(value));
+          problems.add(SpecRule.AFFINITY_SHAPE, path, "expected a list of " + field.type() + ", got " + describe(value));
         }
       }
-      case STRING -> problems.require(value instanceof String, path, "expected a string, got " + describe(value));
-      case INT32 -> problems.require((value instanceof Integer) || (value instanceof Long l && l == l.intValue()), path,
+      case STRING -> problems.require(value instanceof String, SpecRule.AFFINITY_SHAPE, path, "expected a string, got " + describe(value));
+      case INT32 -> problems.require((value instanceof Integer) || (value instanceof Long l && l == l.intValue()), SpecRule.AFFINITY_SHAPE, path,
           "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got " + describe(value));
       case STRING_LIST -> {
         if (value instanceof List<?> items) {
           for (int i = 0; i < items.size(); i++) {
-            problems.require(items.get(i) instanceof String, PathJoiner.index(path, i), "expected a string, got " + describe(items.get(i)));
+            problems.require(items.get(i) instanceof String, SpecRule.AFFINITY_SHAPE, PathJoiner.index(path, i), "expected a string, got " + describe(items.get(i)));
           }
         } else {
-          problems.add(path, "expected a list of strings, got " + describe(value));
+          problems.add(SpecRule.AFFINITY_SHAPE, path, "expected a list of strings, got " + describe(value));
         }
       }
       case STRING_MAP -> {
         if (value instanceof Map<?, ?> map) {
-          map.forEach((k, v) -> problems.require(v instanceof String, PathJoiner.key(path, String.valueOf(k)),
+          map.forEach((k, v) -> problems.require(v instanceof String, SpecRule.AFFINITY_SHAPE, PathJoiner.key(path, String.valueOf(k)),
               "expected a string, got " + describe(v)));
         } else {
-          problems.add(path, "expected a mapping of names to strings, got " + describe(value));
+          problems.add(SpecRule.AFFINITY_SHAPE, path, "expected a mapping of names to strings, got " + describe(value));
         }
       }
       default -> throw new IllegalStateException("unhandled kind " + field.kind());

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.placement;
 
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ public final class PodSettingsRules {
 
   /** Checks {@code pod}, the settings at {@code prefix} ({@code workers.}). */
   public static void check(Problems problems, String prefix, PodSettings pod) {
-    problems.require(pod.dnsPolicy().orElse(null) != DnsPolicy.NONE, prefix + "dnsPolicy",
+    problems.require(pod.dnsPolicy().orElse(null) != DnsPolicy.NONE, SpecRule.DNS_POLICY, prefix + "dnsPolicy",
         "None needs a dnsConfig, which a spec cannot give: the pods would have no name server at all (the API server "
             + "refuses it); use ClusterFirst, ClusterFirstWithHostNet or Default");
   }
@@ -28,7 +29,7 @@ public final class PodSettingsRules {
     if (!pod.hostNetwork() || user == 0) {
       return;
     }
-    ports.forEach((path, port) -> problems.require(port < 1 || port >= 1024, path, "port " + port + " is below 1024, "
+    ports.forEach((path, port) -> problems.require(port < 1 || port >= 1024, SpecRule.PRIVILEGED_PORT, path, "port " + port + " is below 1024, "
         + "which only root may bind on the node's network, and the processes run as user " + user
         + " without NET_BIND_SERVICE; use a port from 1024 up, or run the pods off the host network"));
   }

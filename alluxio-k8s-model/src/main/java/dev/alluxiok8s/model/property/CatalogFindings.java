@@ -4,6 +4,7 @@ import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.properties.catalog.Catalogs;
 import dev.alluxiok8s.properties.catalog.PropertyCatalog;
 import dev.alluxiok8s.properties.catalog.Role;
@@ -59,7 +60,8 @@ public final class CatalogFindings {
       // An old name of a property alluxio-k8s computes would quietly fight the computed one.
       checker.catalog().find(e.getKey()).filter(l -> l.via() == PropertyCatalog.Via.ALIAS)
           .flatMap(l -> ManagedProperties.ownerOf(l.definition().name()).map(owner -> Diagnostic.error(at,
-              "is an old name of " + l.definition().name() + ", which is computed from " + owner + "; set that instead")))
+              "is an old name of " + l.definition().name() + ", which is computed from " + owner + "; set that instead")
+              .withRuleId(SpecRule.MANAGED_PROPERTY.id())))
           .ifPresent(found::add);
     }
   }

@@ -5,6 +5,7 @@ import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.check.SafePaths;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -75,15 +76,15 @@ public interface SecretMounts {
           "\"" + secret + "\" is not a Secret name (lower-case letters, digits, '-' and '.')");
       boolean relative = DIRECTORY.matcher(directory).matches()
           && java.util.Arrays.stream(directory.split("/")).noneMatch(p -> p.equals("..") || p.equals("."));
-      problems.require(relative, at, "\"" + directory + "\" must be a relative directory under " + ROOT
+      problems.require(relative, SpecRule.SAFE_PATH, at, "\"" + directory + "\" must be a relative directory under " + ROOT
           + " without '..' (example: hdfsConfig)");
       problems.require(!directory.startsWith(RESERVED_PREFIX), at, "directories starting with \"" + RESERVED_PREFIX
           + "\" are reserved for the Hadoop configuration of spec.underStorage and spec.journal");
       String other = secretByDirectory.putIfAbsent(directory, secret);
-      problems.require(other == null, at, "directory \"" + directory + "\" is already used by Secret \"" + other + "\"");
+      problems.require(other == null, SpecRule.SAME_DIRECTORY, at, "directory \"" + directory + "\" is already used by Secret \"" + other + "\"");
       // A Secret's volume hides whatever lies below it, so a Secret inside another's directory is lost.
       secretByDirectory.forEach((otherDirectory, otherSecret) -> problems.require(otherDirectory.equals(directory)
-          || !SafePaths.sameOrNested(otherDirectory, directory), at, "directory \"" + directory
+          || !SafePaths.sameOrNested(otherDirectory, directory), SpecRule.SAME_DIRECTORY, at, "directory \"" + directory
           + "\" is nested with \"" + otherDirectory + "\" of Secret \"" + otherSecret + "\"; one Secret's files would hide "
           + "the other's: give each its own directory"));
     });

@@ -1,6 +1,7 @@
 package dev.alluxiok8s.model.ufs;
 
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -49,10 +50,10 @@ public final class StorageUris {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String authority = uri.getRawAuthority();
     if (OBJECT_STORES.contains(scheme) && (authority == null || authority.isEmpty())) {
-      problems.add(path, "names no bucket: the bucket follows " + scheme + "://, e.g. " + scheme + "://my-bucket/alluxio");
+      problems.add(SpecRule.STORAGE_URI, path, "names no bucket: the bucket follows " + scheme + "://, e.g. " + scheme + "://my-bucket/alluxio");
     }
     if (scheme.equals("hdfs") && isNameservice(uri) && !hasHdfsConfiguration) {
-      problems.add(path, "\"" + uri.getHost() + "\" has no port and no domain, so it reads as an HDFS nameservice, which "
+      problems.add(SpecRule.STORAGE_URI, path, "\"" + uri.getHost() + "\" has no port and no domain, so it reads as an HDFS nameservice, which "
           + "only Hadoop's configuration resolves: set " + configurationAttribute
           + ", or give the namenode as host:port (e.g. namenode:8020)");
     }

@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.ufs;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.property.ManagedProperties;
 import dev.alluxiok8s.model.property.PropertyRules;
 import java.util.List;
@@ -68,16 +69,16 @@ public interface UnderStorage {
       for (int j = 0; j < i; j++) {
         String other = creds.get(j).property();
         if (other.equals(property)) {
-          problems.add(at, "\"" + property + "\" is already given by credentials[" + j + "]");
+          problems.add(SpecRule.CREDENTIAL_VARIABLE, at, "\"" + property + "\" is already given by credentials[" + j + "]");
         } else if (CredentialReference.environmentVariable(other).equals(variable)) {
-          problems.add(at, "\"" + property + "\" and credentials[" + j + "] (\"" + other + "\") both reach the container "
+          problems.add(SpecRule.CREDENTIAL_VARIABLE, at, "\"" + property + "\" and credentials[" + j + "] (\"" + other + "\") both reach the container "
               + "as " + variable + ", so one would silently win; Alluxio property names are case-sensitive: keep the one "
               + "Alluxio reads");
         }
       }
       // A credential of the root mount (alluxio.master.mount.table.root.option.aws.secretKey) is
       // how a Secret reaches a mount option; every other computed property is no credential.
-      ManagedProperties.ownerOf(property).filter(owner -> !property.startsWith(ROOT_MOUNT_OPTION)).ifPresent(owner -> problems.add(at,
+      ManagedProperties.ownerOf(property).filter(owner -> !property.startsWith(ROOT_MOUNT_OPTION)).ifPresent(owner -> problems.add(SpecRule.MANAGED_PROPERTY, at,
           "\"" + property + "\" is computed from " + owner + " and is no credential; set that instead"));
     }
     problems.throwIfAny();

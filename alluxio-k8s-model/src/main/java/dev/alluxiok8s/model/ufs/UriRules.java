@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.ufs;
 
 import dev.alluxiok8s.model.check.EnvFileCharacters;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ public final class UriRules {
     }
     // First, and without quoting the value: what stands before '@' is likely a password.
     if (USER_INFO.matcher(value).matches()) {
-      problems.add(path, "carries user information before '@' (user:password@), which would land in a ConfigMap and "
+      problems.add(SpecRule.URI_PASSWORD, path, "carries user information before '@' (user:password@), which would land in a ConfigMap and "
           + "in every process's command line; remove it and give the credentials as spec.underStorage.credentials "
           + "(from a Secret)");
       return;

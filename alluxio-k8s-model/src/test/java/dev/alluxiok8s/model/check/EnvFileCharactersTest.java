@@ -32,7 +32,7 @@ class EnvFileCharactersTest {
       "/mnt/[ab]|'[' (U+005B)"})
   void namesTheFirstCharacterThatWouldRunCommandsOrExpand(String value, String named) {
     assertThat(found(p -> EnvFileCharacters.check(p, "properties.a", value)))
-        .containsExactly(problem("properties.a", "may not contain " + named + WHY));
+        .containsExactly(problem(SpecRule.ENV_FILE_CHARACTER, "properties.a", "may not contain " + named + WHY));
   }
 
   @ParameterizedTest

@@ -37,4 +37,9 @@ public final class ModelAssertions {
   public static Diagnostic problem(String path, String message) {
     return Diagnostic.error(path, message);
   }
+
+  /** Shorthand for a problem that {@code rule} finds: {@code Diagnostic.error(path, message)} with the rule's id. */
+  public static Diagnostic problem(SpecRule rule, String path, String message) {
+    return Diagnostic.error(path, message).withRuleId(rule.id());
+  }
 }

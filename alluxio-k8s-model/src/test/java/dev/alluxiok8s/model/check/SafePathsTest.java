@@ -20,15 +20,15 @@ class SafePathsTest {
 
   @Test
   void refusesSystemDirectoriesTheirInsidesAndWhatHoldsThem() {
-    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/etc"))).containsExactly(problem("hostPath",
+    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/etc"))).containsExactly(problem(SpecRule.SAFE_PATH, "hostPath",
         "\"/etc\" is /etc, a system directory on the node; use a directory of its own, such as /mnt/alluxio-ssd"));
-    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/proc/1/root/"))).containsExactly(problem("hostPath",
+    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/proc/1/root/"))).containsExactly(problem(SpecRule.SAFE_PATH, "hostPath",
         "\"/proc/1/root/\" is inside /proc, the kernel's process file system on the node; use a directory of its own, "
             + "such as /mnt/alluxio-ssd"));
-    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/var/lib"))).containsExactly(problem("hostPath",
+    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "/var/lib"))).containsExactly(problem(SpecRule.SAFE_PATH, "hostPath",
         "\"/var/lib\" holds /var/lib/kubelet, the container runtime's or the kubelet's on the node; use a directory of its "
             + "own, such as /mnt/alluxio-ssd"));
-    assertThat(found(p -> SafePaths.checkContainerPath(p, "mountPath", "/opt/alluxio/conf"))).containsExactly(problem(
+    assertThat(found(p -> SafePaths.checkContainerPath(p, "mountPath", "/opt/alluxio/conf"))).containsExactly(problem(SpecRule.SAFE_PATH, 
         "mountPath", "\"/opt/alluxio/conf\" is inside /opt/alluxio, the image's Alluxio installation (a volume there hides "
             + "it) in the container; use a directory of its own, such as /mnt/alluxio"));
   }
@@ -43,7 +43,7 @@ class SafePathsTest {
   @ParameterizedTest
   @ValueSource(strings = {"/mnt/ssd/../../etc", "/mnt/./ssd", "/mnt//ssd"})
   void refusesPathsThatSayOneDirectoryAndMeanAnother(String path) {
-    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", path))).containsExactly(problem("hostPath",
+    assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", path))).containsExactly(problem(SpecRule.SAFE_PATH, "hostPath",
         "\"" + path + "\" may not contain '.', '..' or '//' segments; write the directory as it is (a path with '..' "
             + "could leave the directory it seems to name)"));
   }
@@ -51,9 +51,9 @@ class SafePathsTest {
   @Test
   void refusesTheRootAndRelativePathsAndShellCharacters() {
     assertThat(found(p -> SafePaths.checkNodePath(p, "hostPath", "//")))
-        .containsExactly(problem("hostPath", "must be an absolute path other than /, got \"//\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "hostPath", "must be an absolute path other than /, got \"//\""));
     assertThat(found(p -> SafePaths.checkContainerPath(p, "path", "mnt/ssd")))
-        .containsExactly(problem("path", "must be an absolute path other than /, got \"mnt/ssd\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "path", "must be an absolute path other than /, got \"mnt/ssd\""));
     assertThat(found(p -> SafePaths.checkContainerPath(p, "path", "/mnt/$(id)"))).singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("may not contain '$' (U+0024)"));
   }

@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 
 class JournalPersistentVolumeTest {
@@ -16,7 +17,7 @@ class JournalPersistentVolumeTest {
   @Test
   void refusesARelativeHostPath() {
     assertThat(problemsOf("JournalPersistentVolume", () -> JournalPersistentVolume.builder().hostPath("data/journal").build()))
-        .containsExactly(problem("hostPath", "must be an absolute path other than /, got \"data/journal\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "hostPath", "must be an absolute path other than /, got \"data/journal\""));
   }
 
   @Test

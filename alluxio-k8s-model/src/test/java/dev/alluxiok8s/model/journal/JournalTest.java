@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.volume.DataVolume;
 import dev.alluxiok8s.model.volume.VolumeKind;
@@ -51,7 +52,7 @@ class JournalTest {
   @Test
   void refusesTheRootDirectory() {
     assertThat(problemsOf("Journal", () -> Journal.builder().folder("/").build()))
-        .containsExactly(problem("folder", "must be an absolute path other than /, got \"/\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "folder", "must be an absolute path other than /, got \"/\""));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.volume.DataVolume;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class MetastoreTest {
   @Test
   void refusesAMountPathThatIsNotAbsoluteOrIsTheRoot() {
     assertThat(problemsOf("Metastore", () -> Metastore.builder().mountPath("metastore").build()))
-        .containsExactly(problem("mountPath", "must be an absolute path other than /, got \"metastore\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "mountPath", "must be an absolute path other than /, got \"metastore\""));
     assertThat(problemsOf("Metastore", () -> Metastore.builder().type(MetastoreType.ROCKS).mountPath("/").build()))
-        .containsExactly(problem("mountPath", "must be an absolute path other than /, got \"/\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "mountPath", "must be an absolute path other than /, got \"/\""));
   }
 }

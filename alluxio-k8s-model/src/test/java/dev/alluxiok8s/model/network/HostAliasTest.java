@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class HostAliasTest {
       "1::2::3", "1:2:3:4:5:6:7:8:9", "::ffff:10.0.0.256", "010.0.0.1", ":", "fe80::1%eth0"})
   void refusesWhatIsNotAnIpAddress(String ip) {
     assertThat(problemsOf("HostAlias", () -> HostAlias.of(ip, "namenode")))
-        .containsExactly(problem("ip", "\"" + ip + "\" must be a valid IP address without a port "
+        .containsExactly(problem(SpecRule.HOST_ALIAS_IP, "ip", "\"" + ip + "\" must be a valid IP address without a port "
             + "(e.g. 10.9.8.7 or 2001:db8::ffff): /etc/hosts maps names to addresses, never to ports"));
   }
 

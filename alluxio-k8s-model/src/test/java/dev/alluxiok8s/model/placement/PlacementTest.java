@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ class PlacementTest {
     assertThat(problemsOf("Placement", () -> Placement.builder().putAffinity("podAfinity", Map.of())
         .putAffinity("nodeAffinity", Map.of()).putAffinity("nodeSelector", Map.of()).build()))
         .containsExactly(
-            problem("affinity.nodeSelector",
+            problem(SpecRule.AFFINITY_SHAPE, "affinity.nodeSelector",
                 "unknown field \"nodeSelector\" of Affinity (known: nodeAffinity, podAffinity, podAntiAffinity)"),
-            problem("affinity.podAfinity",
+            problem(SpecRule.AFFINITY_SHAPE, "affinity.podAfinity",
                 "unknown field \"podAfinity\" of Affinity; did you mean \"podAffinity\"?"));
   }
 
@@ -62,10 +63,10 @@ class PlacementTest {
             "weight", 4_000_000_000L, "podAffinityTerm", Map.of("topologyKee", "kubernetes.io/hostname")))))
         .build()))
         .containsExactly(
-            problem("affinity.nodeAffinity", "expected a mapping (a NodeAffinity), got the number 5"),
-            problem("affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKee",
+            problem(SpecRule.AFFINITY_SHAPE, "affinity.nodeAffinity", "expected a mapping (a NodeAffinity), got the number 5"),
+            problem(SpecRule.AFFINITY_SHAPE, "affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKee",
                 "unknown field \"topologyKee\" of PodAffinityTerm; did you mean \"topologyKey\"?"),
-            problem("affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight",
+            problem(SpecRule.AFFINITY_SHAPE, "affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight",
                 "expected a whole number from -2147483648 to 2147483647, got the number 4000000000"));
   }
 }

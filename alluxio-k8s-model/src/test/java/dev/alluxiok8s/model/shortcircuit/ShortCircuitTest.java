@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 
 class ShortCircuitTest {
@@ -22,7 +23,7 @@ class ShortCircuitTest {
   void refusesRelativeOrRootPaths() {
     assertThat(problemsOf("ShortCircuit", () -> ShortCircuit.builder().hostPath("/").mountPath("domain").build()))
         .containsExactly(
-            problem("hostPath", "must be an absolute path other than /, got \"/\""),
-            problem("mountPath", "must be an absolute path other than /, got \"domain\""));
+            problem(SpecRule.SAFE_PATH, "hostPath", "must be an absolute path other than /, got \"/\""),
+            problem(SpecRule.SAFE_PATH, "mountPath", "must be an absolute path other than /, got \"domain\""));
   }
 }

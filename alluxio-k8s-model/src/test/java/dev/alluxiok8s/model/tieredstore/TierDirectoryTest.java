@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 
 class TierDirectoryTest {
@@ -19,9 +20,9 @@ class TierDirectoryTest {
   @Test
   void refusesAPathThatIsRelativeOrTheRoot() {
     assertThat(problemsOf("TierDirectory", () -> TierDirectory.at("mnt/ssd", "1Gi")))
-        .containsExactly(problem("path", "must be an absolute path other than /, got \"mnt/ssd\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "path", "must be an absolute path other than /, got \"mnt/ssd\""));
     assertThat(problemsOf("TierDirectory", () -> TierDirectory.at("/", "1Gi")))
-        .containsExactly(problem("path", "must be an absolute path other than /, got \"/\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "path", "must be an absolute path other than /, got \"/\""));
   }
 
   @Test

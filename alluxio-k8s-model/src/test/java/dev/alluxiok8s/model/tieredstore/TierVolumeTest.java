@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.volume.VolumeKind;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,6 @@ class TierVolumeTest {
   @Test
   void refusesAHostPathThatIsRelativeOrTheRoot() {
     assertThat(problemsOf("TierVolume", () -> TierVolume.builder().kind(VolumeKind.HOST_PATH).hostPath("/").build()))
-        .containsExactly(problem("hostPath", "must be an absolute path other than /, got \"/\""));
+        .containsExactly(problem(SpecRule.SAFE_PATH, "hostPath", "must be an absolute path other than /, got \"/\""));
   }
 }

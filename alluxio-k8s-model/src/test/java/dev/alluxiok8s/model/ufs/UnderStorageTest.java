@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 
 class UnderStorageTest {
@@ -38,7 +39,7 @@ class UnderStorageTest {
         .addCredentials(CredentialReference.of("aws.secretKey", "a", "k"))
         .addCredentials(CredentialReference.of("aws.accessKeyId", "a", "id"))
         .addCredentials(CredentialReference.of("aws.secretKey", "b", "k")).build()))
-        .containsExactly(problem("credentials[2].property", "\"aws.secretKey\" is already given by credentials[0]"));
+        .containsExactly(problem(SpecRule.CREDENTIAL_VARIABLE, "credentials[2].property", "\"aws.secretKey\" is already given by credentials[0]"));
   }
 
   @Test
@@ -48,13 +49,13 @@ class UnderStorageTest {
         .addCredentials(CredentialReference.of("aws.secretkey", "s3", "b"))
         .addCredentials(CredentialReference.of("aws-secretKey", "s3", "c")).build()))
         .containsExactly(
-            problem("credentials[1].property", "\"aws.secretkey\" and credentials[0] (\"aws.secretKey\") both reach the "
+            problem(SpecRule.CREDENTIAL_VARIABLE, "credentials[1].property", "\"aws.secretkey\" and credentials[0] (\"aws.secretKey\") both reach the "
                 + "container as UFS_CREDENTIAL_AWS_SECRETKEY, so one would silently win; Alluxio property names are "
                 + "case-sensitive: keep the one Alluxio reads"),
-            problem("credentials[2].property", "\"aws-secretKey\" and credentials[0] (\"aws.secretKey\") both reach the "
+            problem(SpecRule.CREDENTIAL_VARIABLE, "credentials[2].property", "\"aws-secretKey\" and credentials[0] (\"aws.secretKey\") both reach the "
                 + "container as UFS_CREDENTIAL_AWS_SECRETKEY, so one would silently win; Alluxio property names are "
                 + "case-sensitive: keep the one Alluxio reads"),
-            problem("credentials[2].property", "\"aws-secretKey\" and credentials[1] (\"aws.secretkey\") both reach the "
+            problem(SpecRule.CREDENTIAL_VARIABLE, "credentials[2].property", "\"aws-secretKey\" and credentials[1] (\"aws.secretkey\") both reach the "
                 + "container as UFS_CREDENTIAL_AWS_SECRETKEY, so one would silently win; Alluxio property names are "
                 + "case-sensitive: keep the one Alluxio reads"));
   }
@@ -63,7 +64,7 @@ class UnderStorageTest {
   void refusesAManagedPropertyDisguisedAsACredential() {
     assertThat(problemsOf("UnderStorage", () -> UnderStorage.builder().rootUri("s3a://my-bucket/")
         .addCredentials(CredentialReference.of("alluxio.master.journal.folder", "s3", "a")).build()))
-        .containsExactly(problem("credentials[0].property", "\"alluxio.master.journal.folder\" is computed from "
+        .containsExactly(problem(SpecRule.MANAGED_PROPERTY, "credentials[0].property", "\"alluxio.master.journal.folder\" is computed from "
             + "spec.journal.folder and is no credential; set that instead"));
     // A Secret for a root mount option is what credentials are for.
     assertThat(UnderStorage.builder().rootUri("s3a://my-bucket/")
