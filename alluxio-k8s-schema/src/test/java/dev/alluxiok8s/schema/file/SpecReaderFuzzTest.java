@@ -1,21 +1,25 @@
 package dev.alluxiok8s.schema.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /**
  * Coverage-guided fuzzing of {@link SpecReader} with Jazzer: whatever the bytes, reading ends in
  * a cluster or in diagnostics that each carry a line and column, never an internal error, an
- * exception of another kind, or a read slower than 2 s.
+ * exception of another kind, a read slower than 2 s of CPU, or memory past the 256 MB heap of the
+ * fuzz run.
  *
- * <p>{@code mvn verify} replays the committed seeds: the samples and every fixture, in {@code
- * SpecReaderFuzzTestInputs/}. {@code JAZZER_FUZZ=1 mvn -pl alluxio-k8s-schema test
- * -Dtest=SpecReaderFuzzTest} fuzzes for the 20 s below; a finding is written as a new seed beside
- * the others, to commit with its fix.
+ * <p>Seeds, in {@code SpecReaderFuzzTestInputs/}: the samples and every fixture. {@code mvn verify}
+ * fuzzes for 20 s in the surefire execution {@code fuzz} (see the module's POM); a longer run is
+ * {@code mvn -pl alluxio-k8s-schema test -Dfuzz.duration=10m}. A finding is written as a new seed
+ * beside the others, to commit with its fix.
  */
 class SpecReaderFuzzTest {
 
@@ -44,5 +48,17 @@ class SpecReaderFuzzTest {
       });
     }
     assertThat(Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  /** The bound of the fuzz run is real: its JVM cannot hold more than 256 MB, so no input can either. */
+  @Test
+  void whenFuzzingTheHeapIsBoundTo256Megabytes() {
+    assumeTrue(System.getenv("JAZZER_FUZZ") != null, "only the fuzz execution runs with the bounded heap");
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L << 20);
+    assertThatThrownBy(() -> consume(new byte[300 << 20])).isInstanceOf(OutOfMemoryError.class);
+  }
+
+  private static void consume(byte[] bytes) {
+    assertThat(bytes).hasSize(300 << 20);
   }
 }
