@@ -3,7 +3,7 @@
 #
 #   java -version                       the floor: a JVM that starts and stops
 #   render SPEC (JVM)                   bin/alluxio-k8s render SPEC           target <= 4x java -version
-#   render SPEC (native)                the native executable, when it was built (bench/native.sh)
+#   render SPEC (native)                a native executable, when there is one (none builds yet: bench/README.md)
 #   helm template                       Alluxio's chart of the same values, when helm is there
 #   render SPEC -o DIR                  one sample into a folder
 #   render ALL 13 SAMPLES -o DIR        every sample in one call                target <= 2x the row above
@@ -40,13 +40,24 @@ fi
 cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-samples=$(ls samples/*/alluxio.yaml | tr '\n' ' ')
-count=$(echo $samples | wc -w)
+# The samples all name their cluster `alluxio`, and clusters rendered together need their own
+# names (each goes into DIR/<metadata.name>/): the batch renders copies named c1, c2, ...
+mkdir "$work/specs"
+count=0
+for sample in samples/*/alluxio.yaml; do
+  count=$((count + 1))
+  awk -v name="c$count" '/^metadata:/ { m = 1 } m && /^  name: / { print "  name: " name; m = 0; next } { print }' \
+    "$sample" > "$work/specs/c$count.yaml"
+  if [ "$sample" = "$spec" ]; then one="$work/specs/c$count.yaml"; fi
+done
+samples=$(ls "$work"/specs/*.yaml | tr '\n' ' ')
+# The single-sample row renders the same copy of SPEC as the batch does.
+one=${one:-$spec}
 
 # One run of each command outside hyperfine: builds the jar, records each command's archive, and
 # fails loudly if a render does not work, instead of hyperfine timing an error message.
 bin/alluxio-k8s render "$spec" >/dev/null
-bin/alluxio-k8s render "$spec" -o "$work/one" >/dev/null
+bin/alluxio-k8s render "$one" -o "$work/one" >/dev/null
 # shellcheck disable=SC2086
 bin/alluxio-k8s render $samples -o "$work/all" >/dev/null
 
@@ -56,7 +67,7 @@ if [ -x "$native" ]; then
   "$native" render "$spec" >/dev/null
   set -- "$@" --command-name 'render (native)' "$native render $spec"
 else
-  echo "note: no native executable at $native (bench/native.sh builds it): its row is skipped" >&2
+  echo "note: no native executable at $native (see bench/README.md, Native image): its row is skipped" >&2
 fi
 if command -v helm >/dev/null 2>&1 && [ -n "${HELM_CHART:-}" ] && [ -n "${HELM_VALUES:-}" ]; then
   set -- "$@" --command-name 'helm template' "helm template alluxio $HELM_CHART -f $HELM_VALUES" \
@@ -64,7 +75,7 @@ if command -v helm >/dev/null 2>&1 && [ -n "${HELM_CHART:-}" ] && [ -n "${HELM_V
 else
   echo "note: helm template is skipped (it needs helm on the PATH, HELM_CHART and HELM_VALUES)" >&2
 fi
-set -- "$@" --command-name 'render 1 sample -o DIR' "bin/alluxio-k8s render $spec -o $work/one" \
+set -- "$@" --command-name 'render 1 sample -o DIR' "bin/alluxio-k8s render $one -o $work/one" \
   --command-name "render $count samples -o DIR" "bin/alluxio-k8s render $samples -o $work/all"
 
 results="$work/results.csv"
