@@ -16,7 +16,7 @@ spec=${1:-samples/multi-master-embedded-journal/alluxio.yaml}
 runs=${RUNS:-15}
 warmup=${WARMUP:-2}
 jar=alluxio-k8s-cli/target/alluxio-k8s.jar
-archive=alluxio-k8s-cli/target/alluxio-k8s-java17.jsa
+archive=alluxio-k8s-cli/target/alluxio-k8s-java17-render.jsa
 c1="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 command -v hyperfine >/dev/null 2>&1 || { echo "bench/jvm-options.sh: install hyperfine first (see bench/cold-start.sh)" >&2; exit 2; }

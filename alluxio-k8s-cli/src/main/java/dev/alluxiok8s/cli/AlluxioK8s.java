@@ -91,6 +91,7 @@ public final class AlluxioK8s implements Runnable {
         commandLine.addSubcommand(name, command.get());
       }
     });
+    Phases.RUN.mark("command model built");
     commandLine.setOut(out);
     commandLine.setErr(err);
     Diagnostics diagnostics = new Diagnostics(err);

@@ -14,11 +14,15 @@ public final class Main {
 
   /** Runs {@link AlluxioK8s} and exits with its exit code. */
   public static void main(String[] args) {
+    Phases.RUN.mark("main");
     // UTF-8 whatever the platform encoding: the output is YAML that kubectl reads as UTF-8.
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    System.exit(AlluxioK8s.run(args, out, err));
+    int exit = AlluxioK8s.run(args, out, err);
+    Phases.RUN.mark("output flushed");
+    Phases.RUN.print(err);
+    System.exit(exit);
   }
 }

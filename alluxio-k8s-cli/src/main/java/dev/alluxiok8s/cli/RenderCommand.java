@@ -100,6 +100,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Phases.RUN.mark("command line parsed");
     Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
     if (output == null && overwrite) {
       diagnostics.usage("alluxio-k8s render", "--overwrite replaces an output folder, and there is none",
@@ -169,6 +170,7 @@ final class RenderCommand implements Callable<Integer> {
       diagnostics.error(source, IoMessages.describe(e));
       return ExitCodes.USAGE;
     }
+    Phases.RUN.mark("spec read and checked");
     ManifestRenderer renderer = builder
         .kubernetesVersion(kubernetes.version)
         .allowInvalidOutput(allowInvalid)
@@ -177,9 +179,13 @@ final class RenderCommand implements Callable<Integer> {
     try {
       if (output == null) {
         result = renderer.render(cluster);
-        spec.commandLine().getOut().print(result.stream());
+        Phases.RUN.mark("rendered and validated");
+        String stream = result.stream();
+        Phases.RUN.mark("YAML emitted");
+        spec.commandLine().getOut().print(stream);
       } else {
         result = renderer.write(cluster, output, layout, overwrite ? Overwrite.ALWAYS : Overwrite.IF_MARKED);
+        Phases.RUN.mark("rendered, validated and written");
       }
     } catch (InvalidManifestsException e) {
       diagnostics.print(e.report().map(locate), source);
