@@ -186,12 +186,10 @@ class ChartParityTest {
           (c, d) -> d.fact().equals("port") && d.scope().endsWith(" alluxio-job-master") && d.key().equals("job-embedded=20003")
               && d.chart() == null),
       new Deliberate("components-not-rendered",
-          "CSI driver, log server, proxy and metrics configuration (0.6.54) when enabled",
+          "CSI driver (0.6.54) when enabled",
           "not rendered; the import warns",
-          (c, d) -> d.ours() == null && ((d.fact().equals("workload")
-                  && Stream.of("-csi-controller", "-csi-nodeplugin", "-logserver", "-proxy").anyMatch(d.scope()::endsWith))
-              || (c.warned("metrics", "not rendered") && ((d.fact().equals("option") && d.key().startsWith("alluxio.metrics."))
-                  || (d.fact().equals("mount") && d.key().equals("/config/metrics")))))));
+          (c, d) -> d.ours() == null && d.fact().equals("workload")
+              && Stream.of("-csi-controller", "-csi-nodeplugin").anyMatch(d.scope()::endsWith)));
 
   private static final Set<String> USED = new TreeSet<>();
   private static int compared;

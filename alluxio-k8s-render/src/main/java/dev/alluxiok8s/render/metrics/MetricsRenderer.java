@@ -15,6 +15,7 @@ import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,14 +94,19 @@ public final class MetricsRenderer {
     boolean mounted = false;
     for (V1Container container : template.get().getSpec().getContainers()) {
       if (WEB_SERVERS.contains(container.getName())) {
-        container.addVolumeMountsItem(new V1VolumeMount().name(VOLUME).mountPath(ConfigMapData.METRICS_DIRECTORY)
-            .readOnly(true));
+        // A copy: the containers of one pod may share their list of mounts.
+        List<V1VolumeMount> mounts = new ArrayList<>(container.getVolumeMounts() == null ? List.of() : container.getVolumeMounts());
+        mounts.add(new V1VolumeMount().name(VOLUME).mountPath(ConfigMapData.METRICS_DIRECTORY).readOnly(true));
+        container.setVolumeMounts(mounts);
         mounted = true;
       }
     }
     if (mounted) {
-      template.get().getSpec().addVolumesItem(new V1Volume().name(VOLUME)
+      List<V1Volume> volumes = new ArrayList<>(template.get().getSpec().getVolumes() == null ? List.of()
+          : template.get().getSpec().getVolumes());
+      volumes.add(new V1Volume().name(VOLUME)
           .configMap(new V1ConfigMapVolumeSource().name(context.names().metricsConfigMap())));
+      template.get().getSpec().setVolumes(volumes);
     }
     if (metrics.scrapeAnnotations()) {
       Map<String, String> annotations = new TreeMap<>();
