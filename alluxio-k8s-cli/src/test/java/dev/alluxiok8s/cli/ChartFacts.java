@@ -31,7 +31,8 @@ record ChartFacts(
       "jobMaster", "ALLUXIO_JOB_MASTER_JAVA_OPTS",
       "worker", "ALLUXIO_WORKER_JAVA_OPTS",
       "jobWorker", "ALLUXIO_JOB_WORKER_JAVA_OPTS",
-      "fuse", "ALLUXIO_FUSE_JAVA_OPTS");
+      "fuse", "ALLUXIO_FUSE_JAVA_OPTS",
+      "proxy", "ALLUXIO_PROXY_JAVA_OPTS");
 
   /** Reads the facts of a YAML stream whose objects are named with the prefix {@code prefix}. */
   @SuppressWarnings("unchecked")

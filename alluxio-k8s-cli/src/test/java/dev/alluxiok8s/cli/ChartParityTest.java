@@ -68,7 +68,7 @@ class ChartParityTest {
 
   private static final Set<String> PORT_PROPERTIES = Set.of("alluxio.master.rpc.port=19998", "alluxio.master.web.port=19999",
       "alluxio.master.embedded.journal.port=19200", "alluxio.job.master.rpc.port=20001", "alluxio.job.master.web.port=20002",
-      "alluxio.job.master.embedded.journal.port=20003");
+      "alluxio.job.master.embedded.journal.port=20003", "alluxio.proxy.web.port=39999");
   private static final Pattern QUOTA = Pattern.compile("alluxio\\.worker\\.tieredstore\\.level\\d+\\.dirs\\.quota");
   private static final Pattern ALIAS = Pattern.compile("alluxio\\.worker\\.tieredstore\\.level(\\d+)\\.alias");
 
@@ -78,7 +78,7 @@ class ChartParityTest {
           "a generated Secret `<name>-ufs-credentials`, read through `${UFS_CREDENTIAL_*}` by the masters, workers and job processes",
           (c, d) -> d.fact().equals("option") && credential(c, d.key())
               && (Objects.equals(d.ours(), "${" + CredentialVariables.forProperty(d.key()) + "}")
-                  || (d.scope().equals("fuse") && d.ours() == null))),
+                  || (Set.of("fuse", "proxy").contains(d.scope()) && d.ours() == null))),
       new Deliberate("stale-channel-default",
           "always sets `alluxio.security.stale.channel.purge.interval=365d`",
           "not set unless the values file sets it (a workaround for old releases)",
@@ -94,8 +94,8 @@ class ChartParityTest {
           (c, d) -> option(d, "alluxio.master.embedded.journal.addresses") && d.chart() != null && d.ours() != null
               && d.chart().replaceAll("^,|,$", "").equals(d.ours())),
       new Deliberate("ports-explicit",
-          "master ports hard-coded in the templates, not passed to Alluxio",
-          "every master port passed as a property (same values)",
+          "master and proxy ports hard-coded in the templates, not passed to Alluxio",
+          "every master and proxy port passed as a property (same values)",
           (c, d) -> d.fact().equals("option") && d.chart() == null && PORT_PROPERTIES.contains(d.key() + "=" + d.ours())),
       new Deliberate("quota-exact",
           "the tier quota as written (`1G`, `1Gi`), which Alluxio and Kubernetes read differently",
@@ -167,6 +167,10 @@ class ChartParityTest {
                           || d.key().equals("alluxio.user.hostname")))
                   || (d.fact().equals("mount") && d.scope().endsWith(" alluxio-worker") && d.ours() == null
                       && (d.key().equals("/dev/fuse") || d.key().equals("/mnt"))))),
+      new Deliberate("proxy-opt-in",
+          "the proxy's Java options always in the ConfigMap (0.6.54)",
+          "the proxy's options only when the proxy is enabled",
+          (c, d) -> !c.spec().proxy().enabled() && d.ours() == null && d.fact().equals("process") && d.scope().equals("proxy")),
       new Deliberate("fuse-demo-client",
           "demo DaemonSet `alluxio-fuse-client` (`alpine:latest`) always rendered (0.5.2)",
           "not rendered by the import",
@@ -186,12 +190,10 @@ class ChartParityTest {
           (c, d) -> d.fact().equals("port") && d.scope().endsWith(" alluxio-job-master") && d.key().equals("job-embedded=20003")
               && d.chart() == null),
       new Deliberate("components-not-rendered",
-          "CSI driver, log server, proxy and metrics configuration (0.6.54) when enabled",
+          "CSI driver (0.6.54) when enabled",
           "not rendered; the import warns",
-          (c, d) -> d.ours() == null && ((d.fact().equals("workload")
-                  && Stream.of("-csi-controller", "-csi-nodeplugin", "-logserver", "-proxy").anyMatch(d.scope()::endsWith))
-              || (c.warned("metrics", "not rendered") && ((d.fact().equals("option") && d.key().startsWith("alluxio.metrics."))
-                  || (d.fact().equals("mount") && d.key().equals("/config/metrics")))))));
+          (c, d) -> d.ours() == null && d.fact().equals("workload")
+              && Stream.of("-csi-controller", "-csi-nodeplugin").anyMatch(d.scope()::endsWith)));
 
   private static final Set<String> USED = new TreeSet<>();
   private static int compared;

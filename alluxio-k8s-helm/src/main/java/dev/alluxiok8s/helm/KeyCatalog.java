@@ -204,13 +204,44 @@ final class KeyCatalog {
         .use("fuse.tolerations", Use.REFUSED, "set tolerations on FUSE's placement in the spec")
         .use("fuse.livenessProbe", Use.IGNORED, OWN_PROBES)
         .free("secrets.master", "secrets.worker")
-        .use("secrets.logserver", Use.IGNORED, "the log server is not rendered")
+        .use("secrets.logserver", Use.IGNORED, "not mounted: the log server reads no configuration or credential files")
         .use("configmaps", Use.REFUSED, "ConfigMaps mounted into the pods are not supported; use secrets")
-        .use("csi", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's CSI driver; deploy it separately")
-        .use("logserver", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's log server; processes log to stdout")
-        .use("proxy", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's S3/REST proxy")
-        .use("metrics", Use.NOT_RENDERED, "alluxio-k8s does not render the metrics ConfigMap, sink properties or "
-            + "scrape annotations; set metrics properties in 'properties'");
+        .use("csi", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's CSI driver; deploy it separately");
+    logServerProxyMetrics(c);
     return c;
+  }
+
+  /** Chart 0.6.x's log server, proxy and metrics blocks (spec.logServer, spec.proxy, spec.metrics). */
+  private static void logServerProxyMetrics(KeyCatalog c) {
+    for (String component : new String[] {"logserver", "proxy"}) {
+      c.mapped(component + ".enabled", component + ".args", component + ".jvmOptions", component + ".hostNetwork")
+          .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
+              component + ".nodeSelector")
+          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties")
+          .use(component + ".tolerations", Use.REFUSED, "set tolerations on the component's placement in the spec");
+    }
+    c.mapped("logserver.replicas", "logserver.ports.logging", "logserver.volumeType", "logserver.storageClass",
+            "logserver.hostPath", "logserver.size")
+        .use("logserver.hostPID", Use.IGNORED, "the log server does not share the node's process namespace; it does not need to")
+        .use("logserver.strategy", Use.IGNORED, "the log server's Deployment always replaces its pod (Recreate): "
+            + "its ReadWriteOnce claim cannot be attached to two pods")
+        .use("logserver.pvcName", Use.IGNORED, "the claim is named <name>-logserver-logs")
+        .use("logserver.accessModes", Use.IGNORED, "the log claim is ReadWriteOnce: one pod writes it")
+        .use("logserver.selector", Use.IGNORED, "the log claim binds through its storage class, not a selector")
+        .use("logserver.medium", Use.IGNORED, "an emptyDir log volume is on the node's disk")
+        .mapped("proxy.ports.web")
+        .use("proxy.podAnnotations", Use.REFUSED, "pod annotations are not supported")
+        .use("proxy.serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
+        .mapped("metrics.enabled", "metrics.PrometheusMetricsServlet.enabled")
+        .free("metrics.podAnnotations");
+    String[][] sinks = {{"ConsoleSink", "period", "unit"}, {"CsvSink", "period", "unit", "directory"},
+        {"JmxSink", "domain"}, {"GraphiteSink", "host", "port", "period", "unit", "prefix"},
+        {"Slf4jSink", "period", "unit", "filterClass", "filterRegex"}};
+    for (String[] sink : sinks) {
+      c.mapped("metrics." + sink[0] + ".enabled");
+      for (int i = 1; i < sink.length; i++) {
+        c.mapped("metrics." + sink[0] + "." + sink[i]);
+      }
+    }
   }
 }

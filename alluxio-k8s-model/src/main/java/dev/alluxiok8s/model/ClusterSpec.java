@@ -10,6 +10,9 @@ import dev.alluxiok8s.model.placement.PodSettingsRules;
 import dev.alluxiok8s.model.ufs.UriRules;
 import java.util.Arrays;
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.logserver.LogServer;
+import dev.alluxiok8s.model.metrics.Metrics;
+import dev.alluxiok8s.model.proxy.Proxy;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalType;
@@ -106,6 +109,24 @@ public interface ClusterSpec {
     return Fuse.builder().build();
   }
 
+  /** Alluxio's log server, which the other processes send their warnings and errors to. */
+  @Value.Default
+  default LogServer logServer() {
+    return LogServer.builder().build();
+  }
+
+  /** Alluxio's REST and S3 proxy. */
+  @Value.Default
+  default Proxy proxy() {
+    return Proxy.builder().build();
+  }
+
+  /** Alluxio's metrics sinks and Prometheus scraping. */
+  @Value.Default
+  default Metrics metrics() {
+    return Metrics.builder().build();
+  }
+
   List<HostAlias> hostAliases();
 
   @Value.Default
@@ -185,6 +206,8 @@ public interface ClusterSpec {
     PodSettingsRules.check(problems, "masters.", masters());
     PodSettingsRules.check(problems, "workers.", workers());
     PodSettingsRules.check(problems, "fuse.", fuse());
+    PodSettingsRules.check(problems, "logServer.", logServer());
+    PodSettingsRules.check(problems, "proxy.", proxy());
     var m = masters().ports();
     Map<String, Integer> masterPorts = new LinkedHashMap<>();
     masterPorts.put("masters.ports.rpc", m.rpc());
@@ -202,6 +225,8 @@ public interface ClusterSpec {
     workerPorts.put("workers.ports.jobData", w.jobData());
     workerPorts.put("workers.ports.jobWeb", w.jobWeb());
     PodSettingsRules.checkPrivilegedPorts(problems, workers(), runAs().user(), workerPorts);
+    PodSettingsRules.checkPrivilegedPorts(problems, logServer(), runAs().user(), Map.of("logServer.port", logServer().port()));
+    PodSettingsRules.checkPrivilegedPorts(problems, proxy(), runAs().user(), Map.of("proxy.port", proxy().port()));
   }
 
   private void checkPorts(Problems problems) {
@@ -210,6 +235,17 @@ public interface ClusterSpec {
     if (masters().hostNetwork() && workers().hostNetwork()) {
       // Host-network masters and workers may land on one node and then share its ports.
       workers().ports().addTo(masterPod, "workers.ports.");
+    }
+    if (proxy().enabled() && proxy().hostNetwork()) {
+      // A host-network proxy meets every other host-network process of its node on the node's ports.
+      DistinctPorts node = new DistinctPorts(problems);
+      if (workers().hostNetwork()) {
+        workers().ports().addTo(node, "workers.ports.");
+      }
+      if (masters().hostNetwork()) {
+        masters().ports().addTo(node, "masters.ports.");
+      }
+      node.add("proxy.port", proxy().port());
     }
   }
 
@@ -282,6 +318,8 @@ public interface ClusterSpec {
     byPath.put("workers.worker.properties", workers().worker().properties());
     byPath.put("workers.jobWorker.properties", workers().jobWorker().properties());
     byPath.put("fuse.properties", fuse().properties());
+    byPath.put("logServer.properties", logServer().properties());
+    byPath.put("proxy.properties", proxy().properties());
     PropertyRules.checkProperties(problems, "properties", properties());
     CatalogFindings.of(this).stream().filter(d -> d.severity() == Severity.ERROR).forEach(problems::add);
     byPath.forEach((path, properties) -> properties.keySet().forEach(key ->
@@ -293,6 +331,8 @@ public interface ClusterSpec {
     jvmByPath.put("workers.worker.jvmOptions", workers().worker().jvmOptions());
     jvmByPath.put("workers.jobWorker.jvmOptions", workers().jobWorker().jvmOptions());
     jvmByPath.put("fuse.jvmOptions", fuse().jvmOptions());
+    jvmByPath.put("logServer.jvmOptions", logServer().jvmOptions());
+    jvmByPath.put("proxy.jvmOptions", proxy().jvmOptions());
     jvmByPath.forEach((path, options) -> {
       for (int i = 0; i < options.size(); i++) {
         String at = PathJoiner.index(path, i);

@@ -5,6 +5,9 @@ import dev.alluxiok8s.render.configmap.ConfigMapRenderer;
 import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
+import dev.alluxiok8s.render.logserver.LogServerRenderer;
+import dev.alluxiok8s.render.metrics.MetricsRenderer;
+import dev.alluxiok8s.render.proxy.ProxyRenderer;
 import dev.alluxiok8s.render.master.MasterRenderer;
 import dev.alluxiok8s.render.naming.Naming;
 import dev.alluxiok8s.render.object.DraftObject;
@@ -78,7 +81,9 @@ public final class ClusterRenderer {
     FuseRenderer fuse = new FuseRenderer(context);
 
     List<DraftObject> objects = new ArrayList<>();
+    MetricsRenderer metrics = new MetricsRenderer(context);
     objects.add(new ConfigMapRenderer(context).configMap());
+    metrics.configMap().ifPresent(objects::add);
     objects.addAll(leading);
     objects.addAll(masters.storage());
     objects.addAll(masters.services());
@@ -88,6 +93,9 @@ public final class ClusterRenderer {
     fuse.daemonSet().ifPresent(objects::add);
     fuse.demoClient().ifPresent(objects::add);
     new FormatJournalJobRenderer(context).job().ifPresent(objects::add);
+    objects.addAll(new LogServerRenderer(context).objects());
+    objects.addAll(new ProxyRenderer(context).objects());
+    objects.forEach(metrics::apply);
     for (Customization customization : customizations) {
       objects.forEach(customization::apply);
     }

@@ -17,8 +17,9 @@
  *       contexts, the config hash); {@code security}: the Pod Security exemption each workload carries
  *       (declared, or implied with a warning) and its annotations;
  *   <li>{@code context}: the {@code RenderContext}, built once per render;
- *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job}: one renderer
- *       per component, each taking the context and giving drafts;
+ *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job},
+ *       {@code logserver}, {@code proxy}, {@code metrics}: one renderer per component, each taking the
+ *       context and giving drafts ({@code metrics} also mounts its ConfigMap into the others' drafts);
  *   <li>{@code layout}: files of rendered objects; {@code validation}: what the validator is told
  *       about a cluster;
  *   <li>this package: the renderers that put the route together, and their results.

@@ -8,6 +8,9 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.logserver.LogServer;
+import dev.alluxiok8s.model.metrics.Metrics;
+import dev.alluxiok8s.model.proxy.Proxy;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.master.Masters;
@@ -63,6 +66,9 @@ public final class ValuesMapper {
     ShortCircuit shortCircuit = c.build("shortCircuit", () -> new ShortCircuitMapper(c).map(global));
     Workers workers = c.build("workers", () -> new WorkersMapper(c).map(global));
     Fuse fuse = c.build("fuse", new FuseMapper(c)::map);
+    LogServer logServer = c.build("logServer", new LogServerMapper(c)::map);
+    Proxy proxy = c.build("proxy", new ProxyMapper(c)::map);
+    Metrics metrics = c.build("metrics", new MetricsMapper(c)::map);
     SecretMounts secrets = c.build("secrets", () -> secrets(c));
     List<HostAlias> hostAliases = hostAliases(c);
     ClusterMetadata metadata = c.build("metadata", () -> ClusterMetadata.named(c.name));
@@ -74,7 +80,7 @@ public final class ValuesMapper {
     }
     ClusterSpec built = c.build("", () -> ClusterSpec.builder().runAs(runAs).images(images).underStorage(ufs)
         .journal(journal).masters(masters).metastore(metastore).tieredStore(tiers).shortCircuit(shortCircuit)
-        .workers(workers).fuse(fuse).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
+        .workers(workers).fuse(fuse).logServer(logServer).proxy(proxy).metrics(metrics).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
     if (!values.errors().isEmpty()) {
       return new Mapped(null, secret, journalClaim);
     }

@@ -43,6 +43,12 @@ public final class MemoryBudgets {
     if (spec.fuse().enabled()) {
       check(problems, "fuse", spec.fuse(), 0, "");
     }
+    if (spec.logServer().enabled()) {
+      check(problems, "logServer", spec.logServer(), 0, "");
+    }
+    if (spec.proxy().enabled()) {
+      check(problems, "proxy", spec.proxy(), 0, "");
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.alluxiok8s.model.process;
 
 import dev.alluxiok8s.kube.quantity.Quantity;
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.proxy.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public record JvmMemory(long heap, long directMemory) {
   public static final JvmMemory JOB_WORKER = MASTER;
   /** FUSE: Alluxio's own 1G heap, and the 2g of direct memory this model always gave it. */
   public static final JvmMemory FUSE = new JvmMemory(1024 * MIB, 2048 * MIB);
+
+  /** The proxy: an Alluxio client that moves file data over HTTP, so direct memory as a worker's. */
+  public static final JvmMemory PROXY = WORKER;
 
   /** The smallest heap defaults are scaled down to; an Alluxio process does not start in less. */
   public static final long MIN_HEAP = 128 * MIB;
@@ -93,6 +97,8 @@ public record JvmMemory(long heap, long directMemory) {
       return JOB_WORKER;
     } else if (process instanceof Fuse) {
       return FUSE;
+    } else if (process instanceof Proxy) {
+      return PROXY;
     }
     return MASTER;
   }

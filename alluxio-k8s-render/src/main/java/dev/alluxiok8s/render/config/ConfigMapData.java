@@ -40,6 +40,17 @@ public final class ConfigMapData {
   public static final String WORKER = "ALLUXIO_WORKER_JAVA_OPTS";
   public static final String JOB_WORKER = "ALLUXIO_JOB_WORKER_JAVA_OPTS";
   public static final String FUSE = "ALLUXIO_FUSE_JAVA_OPTS";
+  public static final String PROXY = "ALLUXIO_PROXY_JAVA_OPTS";
+  public static final String LOGSERVER = "ALLUXIO_LOGSERVER_JAVA_OPTS";
+  /**
+   * Where the log server is: Alluxio 2.9's {@code alluxio-config.sh} turns these two into
+   * {@code alluxio.logserver.hostname} and {@code .port} for every process, and gives masters, job
+   * processes, workers and proxies their {@code REMOTE_*_LOGGER} appender when both are set.
+   */
+  public static final String LOGSERVER_HOSTNAME = "ALLUXIO_LOGSERVER_HOSTNAME";
+  public static final String LOGSERVER_PORT = "ALLUXIO_LOGSERVER_PORT";
+  /** Where the metrics ConfigMap is mounted in the containers of processes with a web server. */
+  public static final String METRICS_DIRECTORY = "/config/metrics";
 
   /** Set per master pod from its name, which its headless Service makes resolvable. */
   public static final String MASTER_HOSTNAME_VARIABLE = "ALLUXIO_MASTER_HOSTNAME";
@@ -69,6 +80,14 @@ public final class ConfigMapData {
     data.put(JOB_WORKER, jobWorker().toString());
     if (spec.fuse().enabled()) {
       data.put(FUSE, fuse().toString());
+    }
+    if (spec.proxy().enabled()) {
+      data.put(PROXY, proxy().toString());
+    }
+    if (spec.logServer().enabled()) {
+      data.put(LOGSERVER, process(new JavaOptions(), spec.logServer()).toString());
+      data.put(LOGSERVER_HOSTNAME, names.logServer());
+      data.put(LOGSERVER_PORT, Integer.toString(spec.logServer().port()));
     }
     return data;
   }
@@ -114,6 +133,7 @@ public final class ConfigMapData {
       opts.property("alluxio.master.metastore", "ROCKS")
           .property("alluxio.master.metastore.dir", spec.metastore().mountPath());
     }
+    metricsFile(opts);
     credentials(opts);
     return process(opts, spec.masters().master());
   }
@@ -123,6 +143,7 @@ public final class ConfigMapData {
         .property("alluxio.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
         .property("alluxio.job.master.hostname", "${" + MASTER_HOSTNAME_VARIABLE + "}")
         .property("alluxio.job.master.bind.host", "0.0.0.0");
+    metricsFile(opts);
     credentials(opts);
     return process(opts, spec.masters().jobMaster());
   }
@@ -139,6 +160,7 @@ public final class ConfigMapData {
           .property("alluxio.worker.data.server.domain.socket.as.uuid", sc.socketAsUuid());
     }
     tieredStore(opts);
+    metricsFile(opts);
     credentials(opts);
     return process(opts, spec.workers().worker());
   }
@@ -150,6 +172,7 @@ public final class ConfigMapData {
         .property("alluxio.job.worker.rpc.port", ports.jobRpc())
         .property("alluxio.job.worker.data.port", ports.jobData())
         .property("alluxio.job.worker.web.port", ports.jobWeb());
+    metricsFile(opts);
     credentials(opts);
     return process(opts, spec.workers().jobWorker());
   }
@@ -173,6 +196,28 @@ public final class ConfigMapData {
     return process(new JavaOptions()
         .property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
         .property("alluxio.worker.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}"), spec.fuse());
+  }
+
+  /**
+   * The proxy, an Alluxio client on its pod's address, and its web port, where REST and S3 requests
+   * arrive. No under storage credentials: it reaches the under storage through the workers.
+   */
+  private JavaOptions proxy() {
+    JavaOptions opts = new JavaOptions()
+        .property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
+        .property("alluxio.proxy.web.port", spec.proxy().port());
+    metricsFile(opts);
+    return process(opts, spec.proxy());
+  }
+
+  /**
+   * For the processes that mount the metrics ConfigMap (those with a web server): Alluxio logs an
+   * error for a metrics file that is not there, so the others are not told of it.
+   */
+  private void metricsFile(JavaOptions opts) {
+    if (spec.metrics().enabled()) {
+      opts.property("alluxio.metrics.conf.file", METRICS_DIRECTORY + "/metrics.properties");
+    }
   }
 
   /**

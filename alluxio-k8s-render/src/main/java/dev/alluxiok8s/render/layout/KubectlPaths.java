@@ -27,6 +27,8 @@ final class KubectlPaths {
       case FUSE -> clusterName + "-fuse.yaml";
       case FUSE_CLIENT -> clusterName + "-fuse-client.yaml";
       case FORMAT_JOURNAL -> folder + clusterName + "-format-journal-job.yaml";
+      case METRICS -> clusterName + "-metrics-configmap.yaml";
+      case LOG_SERVER, PROXY -> folder + object.name() + "-" + object.kind().toLowerCase(Locale.ROOT) + ".yaml";
     };
   }
 }

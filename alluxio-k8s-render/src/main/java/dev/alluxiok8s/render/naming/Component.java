@@ -13,7 +13,11 @@ public enum Component {
   WORKER("worker", "alluxio-worker", "worker/"),
   FUSE("fuse", "alluxio-fuse", ""),
   FUSE_CLIENT("fuse-client", "alluxio-fuse-client", ""),
-  FORMAT_JOURNAL("format-journal", "alluxio-master", "job/");
+  FORMAT_JOURNAL("format-journal", "alluxio-master", "job/"),
+  /** The ConfigMap of {@code metrics.properties}. */
+  METRICS("metrics", null, ""),
+  LOG_SERVER("logserver", "alluxio-logserver", "logserver/"),
+  PROXY("proxy", "alluxio-proxy", "proxy/");
 
   private final String label;
   private final String role;

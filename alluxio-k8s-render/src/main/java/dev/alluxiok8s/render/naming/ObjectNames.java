@@ -66,4 +66,23 @@ public final class ObjectNames {
   public String formatJournalJob() {
     return naming.formatJournalJob(prefix);
   }
+
+  /** The log server's Deployment and Service; the Service's name is the host name every process sends logs to. */
+  public String logServer() {
+    return prefix + "-logserver";
+  }
+
+  public String logServerClaim() {
+    return prefix + "-logserver-logs";
+  }
+
+  /** The proxy's workload and Service. */
+  public String proxy() {
+    return prefix + "-proxy";
+  }
+
+  /** The ConfigMap holding {@code metrics.properties}. */
+  public String metricsConfigMap() {
+    return prefix + "-metrics";
+  }
 }

@@ -26,14 +26,21 @@ public final class ConfigHash {
 
   /**
    * The entries of {@code data} that the processes of {@code component} read: every process reads
-   * {@code ALLUXIO_JAVA_OPTS} and its own {@code ALLUXIO_<PROCESS>_JAVA_OPTS}, nothing else.
+   * {@code ALLUXIO_JAVA_OPTS}, its own {@code ALLUXIO_<PROCESS>_JAVA_OPTS} and, when it sends logs to the
+   * log server, where that is; nothing else (FUSE has no remote appender in Alluxio 2.9).
    * Components that run no Alluxio process of ours get everything.
    */
   public static Map<String, String> readBy(Component component, Map<String, String> data) {
     List<String> keys = switch (component) {
-      case MASTER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.MASTER, ConfigMapData.JOB_MASTER);
-      case WORKER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER);
+      case MASTER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.MASTER, ConfigMapData.JOB_MASTER,
+          ConfigMapData.LOGSERVER_HOSTNAME, ConfigMapData.LOGSERVER_PORT);
+      case WORKER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER,
+          ConfigMapData.LOGSERVER_HOSTNAME, ConfigMapData.LOGSERVER_PORT);
       case FUSE -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
+      case PROXY -> List.of(ConfigMapData.GLOBAL, ConfigMapData.PROXY, ConfigMapData.LOGSERVER_HOSTNAME,
+          ConfigMapData.LOGSERVER_PORT);
+      case LOG_SERVER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.LOGSERVER, ConfigMapData.LOGSERVER_HOSTNAME,
+          ConfigMapData.LOGSERVER_PORT);
       default -> List.copyOf(data.keySet());
     };
     Map<String, String> read = new TreeMap<>();

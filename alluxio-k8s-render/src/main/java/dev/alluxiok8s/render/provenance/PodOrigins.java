@@ -44,6 +44,8 @@ final class PodOrigins {
       case WORKER -> "spec.workers";
       case MASTER -> "spec.masters";
       case FUSE, FUSE_CLIENT -> "spec.fuse";
+      case LOG_SERVER -> "spec.logServer";
+      case PROXY -> "spec.proxy";
       default -> "";
     };
     PodOrigins pod = new PodOrigins(spec, component);
@@ -68,6 +70,8 @@ final class PodOrigins {
           "workers use host networking by default", off);
       case MASTER -> Origin.of(attribute, spec.masters().hostNetwork() == Masters.builder().build().hostNetwork(),
           "masters use host networking by default", off);
+      case LOG_SERVER -> Origin.of(attribute, false, "", off);
+      case PROXY -> Origin.of(attribute, false, "", off);
       default -> Origin.of(attribute, spec.fuse().hostNetwork() == Fuse.builder().build().hostNetwork(),
           "FUSE uses host networking by default", off);
     };
@@ -151,6 +155,8 @@ final class PodOrigins {
         return Optional.of(Origin.of("spec.journal.volume"));
       case "alluxio-metastore":
         return Optional.of(Origin.of("spec.metastore"));
+      case "alluxio-logs":
+        return Optional.of(Origin.of("spec.logServer.volume"));
       default:
         break;
     }

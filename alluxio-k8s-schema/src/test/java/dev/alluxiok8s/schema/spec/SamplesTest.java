@@ -30,7 +30,8 @@ class SamplesTest {
   private static final Set<String> SCENARIOS = Set.of(
       "single-master-local-journal", "single-master-hdfs-journal", "multi-master-embedded-journal",
       "s3-under-store", "hdfs-under-store", "rocks-metastore", "multiple-secrets", "tiered-mem-only",
-      "tiered-mem-ssd", "tiered-single-tier-multi-dir", "fuse", "short-circuit-uuid", "remote-hdfs-host-aliases");
+      "tiered-mem-ssd", "tiered-single-tier-multi-dir", "fuse", "short-circuit-uuid", "remote-hdfs-host-aliases",
+      "logserver-proxy-metrics");
 
   // One of each for all samples: a new mapper warms its serializer caches again (~0.3 s each).
   private static final SpecReader READER = SpecReader.create();
