@@ -29,7 +29,7 @@ class BatchRenderTest {
   }
 
   @Test
-  void perClusterFoldersHoldWhatRenderingEachAloneGives() {
+  void perClusterFoldersHoldWhatRenderingEachAloneGives() throws Exception {
     AlluxioCluster a = named("alluxio-a", Clusters.minimal());
     AlluxioCluster b = named("alluxio-b", Clusters.highlyAvailable());
 
@@ -45,7 +45,7 @@ class BatchRenderTest {
   }
 
   @Test
-  void perClusterTwoSpecsOfOneNameClashAndTheSecondIsNotRendered() {
+  void perClusterTwoSpecsOfOneNameClashAndTheSecondIsNotRendered() throws Exception {
     BatchRender.Outcome outcome = new BatchRender(RENDERER, Layout.KUBECTL, Folders.PER_CLUSTER)
         .render(List.of(input("a.yaml", Clusters.minimal()), input("b.yaml", Clusters.highlyAvailable())));
 
@@ -55,7 +55,7 @@ class BatchRenderTest {
   }
 
   @Test
-  void mergedFoldersClashOnEveryFileTwoClustersWrite() {
+  void mergedFoldersClashOnEveryFileTwoClustersWrite() throws Exception {
     AlluxioCluster a = named("alluxio-a", Clusters.minimal());
 
     BatchRender.Outcome outcome = new BatchRender(RENDERER, Layout.KUBECTL, Folders.MERGED)
@@ -71,7 +71,7 @@ class BatchRenderTest {
   }
 
   @Test
-  void anInvalidClusterStopsTheWriteAndItsFindingsArePlacedInItsSpec() {
+  void anInvalidClusterStopsTheWriteAndItsFindingsArePlacedInItsSpec() throws Exception {
     SourceLocation spec = new SourceLocation("bad.yaml", 3, 1);
     Input bad = new Input("bad.yaml", named("bad", Clusters.belowBaseline()), (Diagnostic d) -> d.at(spec));
 
@@ -86,7 +86,7 @@ class BatchRenderTest {
   }
 
   @Test
-  void underAllowInvalidOutputTheFilesAreThereAndTheErrorsStillCount() {
+  void underAllowInvalidOutputTheFilesAreThereAndTheErrorsStillCount() throws Exception {
     ManifestRenderer lenient = ManifestRenderer.builder().allowInvalidOutput(true).build();
 
     BatchRender.Outcome outcome = new BatchRender(lenient, Layout.KUBECTL, Folders.MERGED)

@@ -151,20 +151,20 @@ public final class SpecReader {
   /** The scan of one layer, its problems added to {@code problems}; null when it has any. */
   private DocumentScan scan(LayeredSpec.Layer layer, List<Diagnostic> problems) throws IOException {
     try {
-      String text;
+      byte[] content;
       if (layer.file().isPresent()) {
-        Path file = layer.file().get();
-        long size = Files.size(file);
+        long size = Files.size(layer.file().get());
         if (size > limits.maxBytes()) {
           throw tooLarge(layer.source(), size);
         }
-        text = decode(layer.source(), Files.readAllBytes(file));
+        content = Files.readAllBytes(layer.file().get());
       } else {
-        text = layer.text().orElseThrow();
+        content = layer.content().orElseThrow();
       }
-      if (text.length() > limits.maxBytes()) {
-        throw tooLarge(layer.source(), text.length());
+      if (content.length > limits.maxBytes()) {
+        throw tooLarge(layer.source(), content.length);
       }
+      String text = decode(layer.source(), content);
       DocumentScan scan = DocumentScan.of(layer.source(), text, limits);
       problems.addAll(scan.problems());
       return scan.problems().isEmpty() ? scan : null;

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.schema.overlay;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,23 +35,35 @@ import java.util.Optional;
 public record LayeredSpec(Layer base, List<Layer> overlays, List<String> assignments) {
 
   /**
-   * A file of the spec, named {@code source} in messages; read from {@code file}, or given as
-   * {@code text} (standard input, a test).
+   * A file of the spec, named {@code source} in messages; read from {@code file}, or given as its
+   * {@code content} (standard input, a test), UTF-8 encoded.
    */
-  public record Layer(String source, Optional<Path> file, Optional<String> text) {
+  public record Layer(String source, Optional<Path> file, Optional<byte[]> content) {
     public Layer {
       Objects.requireNonNull(source, "source");
-      if (file.isPresent() == text.isPresent()) {
-        throw new IllegalArgumentException("a layer is read from a file or given as text, not both or neither");
+      if (file.isPresent() == content.isPresent()) {
+        throw new IllegalArgumentException("a layer is read from a file or given as content, not both or neither");
       }
+      content = content.map(byte[]::clone);
     }
 
     public static Layer file(Path file) {
       return new Layer(file.toString(), Optional.of(file), Optional.empty());
     }
 
+    /** Content read elsewhere (a pipe); its bytes are decoded, and a bad byte reported, as a file's. */
+    public static Layer bytes(String source, byte[] content) {
+      return new Layer(source, Optional.empty(), Optional.of(content));
+    }
+
     public static Layer text(String source, String text) {
-      return new Layer(source, Optional.empty(), Optional.of(text));
+      return bytes(source, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The content as given; a copy. */
+    @Override
+    public Optional<byte[]> content() {
+      return content.map(byte[]::clone);
     }
   }
 
