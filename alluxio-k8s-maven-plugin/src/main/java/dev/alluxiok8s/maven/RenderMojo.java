@@ -48,7 +48,7 @@ import org.apache.maven.project.MavenProject;
  * <p>Nothing is written when any spec has errors or any rendered manifest fails validation.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public final class RenderMojo extends AbstractAlluxioK8sMojo {
+public final class RenderMojo extends AbstractSpecReadingMojo {
 
   /** The cluster spec files to render; their files are written together into one folder. */
   @Parameter(property = "alluxio-k8s.specFiles", required = true)
