@@ -10,6 +10,7 @@ import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.schema.file.SpecDocument;
 import dev.alluxiok8s.schema.file.SpecException;
 import dev.alluxiok8s.schema.file.SpecReader;
+import dev.alluxiok8s.schema.overlay.LayeredSpec;
 import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.RenderResult;
@@ -96,6 +97,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Produce the output even with validation errors (they are still printed, and the exit code is 1).")
   boolean allowInvalid;
 
+  @Mixin LayerOptions layers;
+
   @Mixin KubernetesVersionOption kubernetes;
 
   @Override
@@ -122,6 +125,11 @@ final class RenderCommand implements Callable<Integer> {
           "alluxio-k8s render alluxio.yaml, or alluxio-k8s render --helm-values config.yaml");
       return ExitCodes.USAGE;
     }
+    if (helmValues != null && !layers.isEmpty()) {
+      diagnostics.usage("alluxio-k8s render", "--overlay and --set change a SPEC, not --helm-values",
+          "render the spec: alluxio-k8s render alluxio.yaml --overlay prod.yaml");
+      return ExitCodes.USAGE;
+    }
     if (helmValues == null && (chartNames || !chartVersion.equals("auto"))) {
       diagnostics.usage("alluxio-k8s render", "--chart-version and --chart-names only apply with --helm-values", "");
       return ExitCodes.USAGE;
@@ -134,7 +142,7 @@ final class RenderCommand implements Callable<Integer> {
     UnaryOperator<Diagnostic> locate = UnaryOperator.identity();
     try {
       if (specFile != null) {
-        SpecDocument document;
+        LayeredSpec.Layer base;
         if (StandardInput.isNamedBy(specFile)) {
           int limit = ReadLimits.defaults().maxBytes();
           byte[] piped = StandardInput.readAtMost(root.in, limit);
@@ -143,10 +151,11 @@ final class RenderCommand implements Callable<Integer> {
             diagnostics.error(source, "more than " + limit + " bytes; a spec may have at most " + limit);
             return ExitCodes.USAGE;
           }
-          document = SpecReader.create().readDocument(source, piped);
+          base = LayeredSpec.Layer.bytes(source, piped);
         } else {
-          document = SpecReader.create().readDocument(specFile);
+          base = LayeredSpec.Layer.file(specFile);
         }
+        SpecDocument document = SpecReader.create().readDocument(layers.over(base));
         cluster = document.cluster();
         locate = document::locate;
         builder = ManifestRenderer.builder();
@@ -167,7 +176,7 @@ final class RenderCommand implements Callable<Integer> {
       diagnostics.usage("alluxio-k8s render", "--chart-version: " + e.getMessage(), "");
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      diagnostics.error(source, IoMessages.describe(e));
+      diagnostics.error(IoMessages.fileOf(e, source), IoMessages.describe(e));
       return ExitCodes.USAGE;
     }
     Phases.RUN.mark("spec read and checked");
@@ -203,6 +212,11 @@ final class RenderCommand implements Callable<Integer> {
     if (output == null) {
       diagnostics.usage("alluxio-k8s render", specFiles.size() + " specs need an output folder",
           "add -o DIR: each cluster is written into DIR/<metadata.name>/");
+      return ExitCodes.USAGE;
+    }
+    if (!layers.isEmpty()) {
+      diagnostics.usage("alluxio-k8s render", "--overlay and --set apply to one SPEC, and " + specFiles.size()
+          + " are given", "render each spec with its overlays in a run of its own");
       return ExitCodes.USAGE;
     }
     if (helmValues != null || specFiles.stream().anyMatch(StandardInput::isNamedBy)) {

@@ -4,22 +4,14 @@ import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.render.layout.Layout;
-import dev.alluxiok8s.schema.file.SpecDocument;
-import dev.alluxiok8s.schema.file.SpecException;
-import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.validation.ValidationReport;
 import dev.alluxiok8s.validation.version.KubernetesVersion;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -65,33 +57,6 @@ public abstract class AbstractAlluxioK8sMojo extends AbstractMojo {
   /** Where the rendered files of {@link #layout()} are. */
   protected File renderedDirectory(Layout checkedLayout) {
     return new File(outputDirectory, checkedLayout.id());
-  }
-
-  /**
-   * Reads every spec file, logging every problem of every file before failing.
-   *
-   * @return each file (as configured) with its cluster and where its attributes were written, in
-   *     configuration order
-   */
-  protected Map<File, SpecDocument> readSpecs(List<File> specFiles) throws MojoFailureException {
-    Map<File, SpecDocument> documents = new LinkedHashMap<>();
-    int problems = 0;
-    for (File file : specFiles) {
-      try {
-        documents.put(file, SpecReader.create().readDocument(file.toPath()));
-      } catch (SpecException e) {
-        log(e.diagnostics(), "");
-        problems += e.diagnostics().size();
-      } catch (IOException e) {
-        getLog().error(file + ": error: " + (e instanceof NoSuchFileException
-            ? "no such file; check <specFiles>" : "cannot be read: " + e.getMessage()));
-        problems++;
-      }
-    }
-    if (problems > 0) {
-      throw new MojoFailureException(problems + " problem(s) in <specFiles>; see the errors above");
-    }
-    return documents;
   }
 
   /**

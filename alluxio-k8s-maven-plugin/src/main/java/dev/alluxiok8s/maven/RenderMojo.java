@@ -1,20 +1,17 @@
 package dev.alluxiok8s.maven;
 
-import dev.alluxiok8s.render.InvalidManifestsException;
 import dev.alluxiok8s.render.ManifestRenderer;
-import dev.alluxiok8s.render.RenderResult;
+import dev.alluxiok8s.render.batch.BatchRender;
+import dev.alluxiok8s.render.batch.BatchRender.Folders;
 import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.AtomicFolderWriter;
 import dev.alluxiok8s.render.output.NotOurFolderException;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
-import dev.alluxiok8s.schema.file.SpecDocument;
 import java.io.File;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,6 +36,9 @@ import org.apache.maven.project.MavenProject;
  *       <goals><goal>render</goal></goals>
  *       <configuration>
  *         <specFiles><specFile>src/main/alluxio/alluxio.yaml</specFile></specFiles>
+ *         <!-- optional: per-environment differences, merged over each spec -->
+ *         <overlays><overlay>src/main/alluxio/prod.yaml</overlay></overlays>
+ *         <sets><set>spec.masters.count=5</set></sets>
  *       </configuration>
  *     </execution>
  *   </executions>
@@ -48,7 +48,7 @@ import org.apache.maven.project.MavenProject;
  * <p>Nothing is written when any spec has errors or any rendered manifest fails validation.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public final class RenderMojo extends AbstractAlluxioK8sMojo {
+public final class RenderMojo extends AbstractSpecReadingMojo {
 
   /** The cluster spec files to render; their files are written together into one folder. */
   @Parameter(property = "alluxio-k8s.specFiles", required = true)
@@ -77,36 +77,27 @@ public final class RenderMojo extends AbstractAlluxioK8sMojo {
       throw new MojoExecutionException("<specFiles> is empty; list at least one spec file, for example"
           + " <specFiles><specFile>src/main/alluxio/alluxio.yaml</specFile></specFiles>");
     }
-    SortedMap<String, String> files = new TreeMap<>();
-    Map<String, File> writtenBy = new HashMap<>();
+    List<BatchRender.Input> inputs = new ArrayList<>();
+    readSpecs(specFiles).forEach((file, document) ->
+        inputs.add(new BatchRender.Input(file.toString(), document.cluster(), document::locate)));
+    BatchRender.Outcome outcome = new BatchRender(renderer, checkedLayout, Folders.MERGED).render(inputs);
     int invalid = 0;
-    for (Map.Entry<File, SpecDocument> spec : readSpecs(specFiles).entrySet()) {
-      String source = spec.getKey().toString();
-      SpecDocument document = spec.getValue();
-      RenderResult result;
-      try {
-        result = renderer.render(document.cluster());
-      } catch (InvalidManifestsException e) {
-        // Findings traced back to spec attributes are logged at their line in the spec file.
-        log(e.report().map(document::locate), source);
-        invalid += e.report().errors().size();
-        continue;
-      }
-      log(result.report().map(document::locate), source);
-      for (Map.Entry<String, String> file : result.files(checkedLayout).entrySet()) {
-        File other = writtenBy.putIfAbsent(file.getKey(), spec.getKey());
-        if (other != null) {
-          throw new MojoFailureException("<specFiles> " + other + " and " + spec.getKey() + " both render "
-              + file.getKey() + " in the " + checkedLayout.id() + " layout; give the clusters different"
-              + " metadata.name values, or render them in separate executions with their own <outputDirectory>");
-        }
-        files.put(file.getKey(), file.getValue());
-      }
+    for (BatchRender.Rendered rendered : outcome.rendered()) {
+      // Findings traced back to spec attributes are logged at their line in the spec file.
+      log(rendered.report(), rendered.input().source());
+      invalid += rendered.invalid() ? rendered.report().errors().size() : 0;
+    }
+    if (!outcome.clashes().isEmpty()) {
+      BatchRender.Clash clash = outcome.clashes().get(0);
+      throw new MojoFailureException("<specFiles> " + clash.first() + " and " + clash.second() + " both render "
+          + clash.path() + " in the " + checkedLayout.id() + " layout; give the clusters different"
+          + " metadata.name values, or render them in separate executions with their own <outputDirectory>");
     }
     if (invalid > 0) {
       throw new MojoFailureException(invalid + " validation error(s) in the manifests rendered from <specFiles>;"
           + " nothing was written (see the errors above)");
     }
+    SortedMap<String, String> files = outcome.files();
     File target = renderedDirectory(checkedLayout);
     try {
       new AtomicFolderWriter().write(target.toPath(), files, Overwrite.IF_MARKED);

@@ -26,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * output of the {@code render} goal; {@code <manifestDirectories>} checks any other folders or files.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class ValidateMojo extends AbstractAlluxioK8sMojo {
+public final class ValidateMojo extends AbstractSpecReadingMojo {
 
   /** Folders or files of manifests; by default the rendered {@code <outputDirectory>/<layout>}. */
   @Parameter(property = "alluxio-k8s.manifestDirectories")

@@ -124,6 +124,36 @@ class RenderMojoTest {
   }
 
   @Test
+  void overlaysAndSetsChangeEachSpecAndTheirProblemsAreLoggedWhereTheyWereWritten() throws Exception {
+    File base = spec("alluxio.yaml", Mojos.SPEC);
+    File prod = spec("prod.yaml", """
+        spec:
+          masters:
+            count: 3
+          journal:
+            type: EMBEDDED
+        """);
+    RenderMojo mojo = Mojos.set(render(base), "overlays", List.of(prod));
+    Mojos.set(mojo, "sets", List.of("spec.masters.count=5")).execute();
+
+    assertThat(Files.readString(dir.resolve("target/alluxio-k8s/kubectl/master/alluxio-master-statefulset.yaml")))
+        .contains("replicas: 5");
+
+    log.lines.clear();
+    Mojos.set(mojo, "sets", List.of("spec.masters.count=4", "spec.logLevel=LOUD"));
+    Mojos.set(mojo, "overlays", List.of(spec("typo.yaml", "spec:\n  mastres:\n    count: 3\n"), prod));
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("3 problem(s) in <specFiles> with <overlays> and <sets>; see the errors above");
+    assertThat(log.lines).containsExactly(
+        "[ERROR] " + dir.resolve("typo.yaml") + ":2:3: error: spec.mastres: unknown field \"mastres\", did you mean"
+            + " \"masters\"? (known fields: fuse, hostAliases, images, journal, logLevel, masters, metastore, properties,"
+            + " runAs, secrets, shortCircuit, tieredStore, underStorage, workers)",
+        "[ERROR] --set spec.masters.count=4: error: spec.masters.count: an EMBEDDED journal needs an odd number of"
+            + " masters (Raft needs a majority), got 4; use 3 or 5",
+        "[ERROR] --set spec.logLevel=LOUD: error: spec.logLevel: \"LOUD\" is not one of TRACE, DEBUG, INFO, WARN, ERROR");
+  }
+
+  @Test
   void twoClustersOfOneNameCannotShareAFolder() throws Exception {
     File first = spec("a.yaml", Mojos.SPEC);
     File second = spec("b.yaml", Mojos.SPEC);

@@ -30,6 +30,17 @@ class DiagnosticFormatTest {
   }
 
   @Test
+  void aValueFromTheCommandLineIsReportedAtTheArgumentAsTyped() {
+    Diagnostic d = Diagnostic.error("spec.masters.count", "must be odd")
+        .at(SourceLocation.argument("--set spec.masters.count=4"));
+
+    assertThat(DiagnosticFormat.line(d, "alluxio.yaml"))
+        .isEqualTo("--set spec.masters.count=4: error: spec.masters.count: must be odd");
+    assertThat(d.location().orElseThrow().isArgument()).isTrue();
+    assertThat(new SourceLocation("a.yaml", 1, 1).isArgument()).isFalse();
+  }
+
+  @Test
   void anUnlocatedDiagnosticUsesTheFallbackOrNothing() {
     Diagnostic d = Diagnostic.onObject("PRACTICE-Y", Severity.WARNING, MASTER, "", "is odd", Remedy.none(), Optional.empty());
 

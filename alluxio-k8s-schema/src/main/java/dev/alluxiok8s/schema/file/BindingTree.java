@@ -180,8 +180,12 @@ final class BindingTree {
       return DecimalNode.valueOf(number);
     }
     if (OTHER_NUMBER.matcher(text).matches()) {
-      // Jackson reads these as numbers too; the value here only has to be a number.
+      // Jackson reads these as numbers too. A tree bound whole (a spec merged from layers) needs
+      // their value; infinity and NaN fit no attribute, so any number stands for them.
       lossy.add(path);
+      if (text.startsWith("0x") || text.startsWith("0o")) {
+        return nodes.numberNode(new BigInteger(text.substring(2), text.charAt(1) == 'x' ? 16 : 8));
+      }
       return nodes.numberNode(0);
     }
     return nodes.stringNode(text);

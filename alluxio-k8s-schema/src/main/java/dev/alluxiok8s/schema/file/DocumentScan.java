@@ -55,6 +55,19 @@ final class DocumentScan {
     return scan;
   }
 
+  /**
+   * The scan of a tree merged from scanned layers ({@link dev.alluxiok8s.schema.overlay.Layering}):
+   * each layer was checked when it was scanned, and the positions name each attribute's own file.
+   */
+  static DocumentScan merged(String source, YamlDocument merged) {
+    return new DocumentScan(source, merged);
+  }
+
+  /** The scanned document; empty when the file had none. */
+  Optional<YamlDocument> document() {
+    return Optional.ofNullable(document);
+  }
+
   /** The reader's problem in spec words: the one place where reading problems become spec problems. */
   static Diagnostic problem(ReadProblem p) {
     return Diagnostic.error(p.path(), p.message()).at(p.location());

@@ -10,11 +10,16 @@ import dev.alluxiok8s.model.check.InvalidModelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.alluxiok8s.kube.yaml.YamlDocument;
+import dev.alluxiok8s.schema.overlay.LayeredSpec;
+import dev.alluxiok8s.schema.overlay.Layering;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -100,17 +105,94 @@ public final class SpecReader {
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
+    return bind(scan, source, reader -> reader.readValue(text), SourceOrder.of(List.of(source)));
+  }
+
+  /**
+   * Reads a spec of layers: the base, overlays merged into it, then {@code --set} assignments (see
+   * {@link LayeredSpec}). Every problem of every layer comes out of one run, each at the file and
+   * line (or the argument) that gave the value; a file that cannot be scanned (bad YAML) stops the
+   * merge, after the other files were scanned too.
+   */
+  public SpecDocument readDocument(LayeredSpec spec) throws SpecException, IOException {
+    Comparator<Diagnostic> order = SourceOrder.of(spec.sources());
+    List<Diagnostic> problems = new ArrayList<>();
+    DocumentScan base = scan(spec.base(), problems);
+    if (base != null) {
+      problems.addAll(checkHeader(base));
+    }
+    List<YamlDocument> overlays = new ArrayList<>();
+    for (LayeredSpec.Layer layer : spec.overlays()) {
+      DocumentScan overlay = scan(layer, problems);
+      if (overlay != null) {
+        problems.addAll(checkOverlayHeader(overlay));
+        overlay.document().ifPresent(overlays::add);
+      }
+    }
+    if (!problems.isEmpty() || base == null) {
+      throw new SpecException(sorted(problems, order));
+    }
+    Layering.Merged merged = Layering.merge(base.document().orElseThrow(), overlays, spec.assignments());
+    DocumentScan scan = DocumentScan.merged(spec.base().source(), merged.document());
+    try {
+      SpecDocument document = bind(scan, spec.base().source(),
+          reader -> reader.readValue(BindingTree.of(scan.mapping().orElseThrow()).root()), order);
+      if (!merged.problems().isEmpty()) {
+        throw new SpecException(sorted(merged.problems(), order));
+      }
+      return document;
+    } catch (SpecException e) {
+      List<Diagnostic> all = new ArrayList<>(merged.problems());
+      all.addAll(e.diagnostics());
+      throw new SpecException(sorted(all, order));
+    }
+  }
+
+  /** The scan of one layer, its problems added to {@code problems}; null when it has any. */
+  private DocumentScan scan(LayeredSpec.Layer layer, List<Diagnostic> problems) throws IOException {
+    try {
+      byte[] content;
+      if (layer.file().isPresent()) {
+        long size = Files.size(layer.file().get());
+        if (size > limits.maxBytes()) {
+          throw tooLarge(layer.source(), size);
+        }
+        content = Files.readAllBytes(layer.file().get());
+      } else {
+        content = layer.content().orElseThrow();
+      }
+      if (content.length > limits.maxBytes()) {
+        throw tooLarge(layer.source(), content.length);
+      }
+      String text = decode(layer.source(), content);
+      DocumentScan scan = DocumentScan.of(layer.source(), text, limits);
+      problems.addAll(scan.problems());
+      return scan.problems().isEmpty() ? scan : null;
+    } catch (SpecException e) {
+      problems.addAll(e.diagnostics());
+      return null;
+    }
+  }
+
+  /** What binds a scanned spec; text or tree. */
+  private interface Binding {
+    AlluxioCluster bind(ObjectReader reader);
+  }
+
+  /** Binds the scanned spec, or fails with every problem binding finds, in {@code order}. */
+  private SpecDocument bind(DocumentScan scan, String source, Binding binding, Comparator<Diagnostic> order)
+      throws SpecException {
     UnknownFields unknown = new UnknownFields(scan);
     try {
-      AlluxioCluster cluster = mapper.readerFor(AlluxioCluster.class).withHandler(unknown).readValue(text);
+      AlluxioCluster cluster = binding.bind(mapper.readerFor(AlluxioCluster.class).withHandler(unknown));
       if (!unknown.problems().isEmpty()) {
-        throw new SpecException(unknown.problems());
+        throw new SpecException(sorted(unknown.problems(), order));
       }
       return new SpecDocument(cluster, source, scan.locations());
     } catch (JacksonException e) {
-      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).translate(e))));
+      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).translate(e), order), order));
     } catch (InvalidModelException e) {
-      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).locate("", e))));
+      throw new SpecException(withTheRest(scan, inFileOrder(unknown, new JacksonErrors(scan).locate("", e), order), order));
     } catch (RuntimeException e) {
       // Never let a surprise escape as a raw exception; its message may quote a value, so leave it out.
       throw new SpecException(List.of(Diagnostic.error("", "the file could not be read (" + e.getClass().getSimpleName() + "); please report this with the file").at(scan.locationOf(""))));
@@ -121,16 +203,15 @@ public final class SpecReader {
    * The first failure stopped binding; {@link PartialBinding} goes on past it and finds the rest.
    * Both report the first failure, once; the result is in file order.
    */
-  private List<Diagnostic> withTheRest(DocumentScan scan, List<Diagnostic> first) {
+  private List<Diagnostic> withTheRest(DocumentScan scan, List<Diagnostic> first, Comparator<Diagnostic> order) {
     Set<Diagnostic> all = new LinkedHashSet<>(first);
     scan.mapping().ifPresent(root -> all.addAll(PartialBinding.problems(mapper, scan, root)));
-    return inFileOrder(List.copyOf(all));
+    return sorted(List.copyOf(all), order);
   }
 
-  private static List<Diagnostic> inFileOrder(List<Diagnostic> problems) {
+  private static List<Diagnostic> sorted(List<Diagnostic> problems, Comparator<Diagnostic> order) {
     List<Diagnostic> sorted = new ArrayList<>(problems);
-    sorted.sort(java.util.Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
-        .thenComparingInt(p -> p.location().orElseThrow().column()));
+    sorted.sort(order);
     return sorted;
   }
 
@@ -139,11 +220,10 @@ public final class SpecReader {
    * unknown field was skipped may then miss a required attribute; both are worth reading, the
    * misspelling first where it comes first.
    */
-  private static List<Diagnostic> inFileOrder(UnknownFields unknown, List<Diagnostic> failure) {
+  private static List<Diagnostic> inFileOrder(UnknownFields unknown, List<Diagnostic> failure, Comparator<Diagnostic> order) {
     List<Diagnostic> all = new ArrayList<>(unknown.problems());
     failure.stream().filter(p -> !(p.message().equals("is required") && unknown.suggests(p.path()))).forEach(all::add);
-    all.sort(java.util.Comparator.comparingInt((Diagnostic p) -> p.location().orElseThrow().line())
-        .thenComparingInt(p -> p.location().orElseThrow().column()));
+    all.sort(order);
     return all;
   }
 
@@ -165,6 +245,14 @@ public final class SpecReader {
       }
     }
     return problems;
+  }
+
+  /**
+   * An overlay may leave out apiVersion and kind (the base says what the file is); when it gives
+   * them, they must be the base's, or it was written for another format.
+   */
+  private static List<Diagnostic> checkOverlayHeader(DocumentScan scan) {
+    return checkHeader(scan).stream().filter(p -> scan.has(p.path())).toList();
   }
 
   private static String decode(String source, byte[] content) throws SpecException {
