@@ -31,4 +31,10 @@ class ChartLineTest {
     assertThat(ChartLine.V0_5.journalClaim("lake", Optional.empty())).isEqualTo("alluxio-pv-claim");
     assertThat(ChartLine.V0_6.journalClaim("lake", Optional.of("claim"))).isEqualTo("lake-journal-lake-master-0");
   }
+
+  @Test
+  void aLineIsNamedByItsVersionInMessages() {
+    assertThat(ChartLine.V0_5).hasToString("0.5");
+    assertThat(ChartLine.V0_6).hasToString("0.6");
+  }
 }

@@ -23,4 +23,10 @@ class AlluxioSizesTest {
     assertThat(AlluxioSizes.toQuantity("lots")).isEqualTo(Optional.empty());
     assertThat(AlluxioSizes.toQuantity("1XB")).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void aFractionOfAUnitFallsToTheLargestSmallerUnitThatMakesItWhole() {
+    assertThat(AlluxioSizes.toQuantity("1.5MB")).contains("1536Ki");
+    assertThat(AlluxioSizes.toQuantity("0.5KB")).contains("512");
+  }
 }
