@@ -155,18 +155,6 @@ class ChartParityTest {
           "FUSE only when the values configure it (a `fuse:` block in 0.5.x, `fuse.enabled` in 0.6.x)",
           (c, d) -> !c.spec().fuse().enabled() && d.ours() == null
               && ((d.fact().equals("workload") && d.scope().endsWith("-fuse")) || (d.fact().equals("process") && d.scope().equals("fuse")))),
-      new Deliberate("fuse-own-daemonset",
-          "`worker.fuseEnabled` puts FUSE in the worker pods (0.6.54)",
-          "FUSE as its own DaemonSet beside the workers",
-          (c, d) -> c.warned("worker.fuseEnabled", "own DaemonSet")
-              && ((d.fact().equals("workload") && d.scope().endsWith("-fuse") && d.chart() == null)
-                  || (d.fact().equals("process") && d.scope().equals("fuse") && d.chart() == null)
-                  || (d.fact().equals("containers") && d.scope().endsWith("-worker"))
-                  || (d.fact().equals("option") && d.scope().equals("worker") && d.ours() == null
-                      && (d.key().startsWith("alluxio.fuse.") || d.key().equals("alluxio.worker.fuse.enabled")
-                          || d.key().equals("alluxio.user.hostname")))
-                  || (d.fact().equals("mount") && d.scope().endsWith(" alluxio-worker") && d.ours() == null
-                      && (d.key().equals("/dev/fuse") || d.key().equals("/mnt"))))),
       new Deliberate("fuse-demo-client",
           "demo DaemonSet `alluxio-fuse-client` (`alpine:latest`) always rendered (0.5.2)",
           "not rendered by the import",

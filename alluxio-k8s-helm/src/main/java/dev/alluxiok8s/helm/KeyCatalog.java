@@ -194,8 +194,7 @@ final class KeyCatalog {
     c
         .mapped("fuse.enabled", "fuse.mountPoint", "fuse.alluxioPath", "fuse.mountOptions", "fuse.jvmOptions",
             "fuse.hostNetwork", "fuse.dnsPolicy", "fuse.user", "fuse.group", "fuse.fsGroup", "fuse.args")
-        .use("fuse.mountPath", Use.IGNORED, "read only by the templates of worker.fuseEnabled (a chart bug: "
-            + "values define fuse.mountPoint); FUSE is mounted at fuse.mountPoint")
+        .mapped("fuse.mountPath")
         .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
         .use("fuse.hostPID", Use.IGNORED, "FUSE here does not share the node's process namespace; it does not need to")
         .use("fuse.env", Use.REFUSED, "extra environment variables are not supported; use fuse.properties")

@@ -301,8 +301,20 @@ class HelmValuesImportTest {
     assertThat(spec.workers().hostNetwork()).isFalse();
     assertThat(spec.masters().master().resources().limits()).containsEntry("memory", "8Gi");
     assertThat(spec.fuse().enabled()).isTrue();
+    assertThat(spec.fuse().inWorker()).isTrue();
     assertThat(spec.fuse().mountPoint()).isEqualTo("/mnt/alluxio-fuse");
-    assertThat(warnings(imported)).anyMatch(w -> w.contains("worker.fuseEnabled: FUSE runs as its own DaemonSet"));
+    assertThat(spec.workers().podSecurity()).hasValueSatisfying(e -> assertThat(e.reason()).contains("FUSE inside the workers"));
+    assertThat(spec.fuse().podSecurity()).isEmpty();
+  }
+
+  @Test
+  void fuseInTheWorkerMountsWhereTheChartsWorkerTemplatesLook() throws Exception {
+    // The chart's worker templates read fuse.mountPath, which its values leave undefined (mount point <nil>).
+    HelmImport imported = read(GUIDE + "worker:\n  fuseEnabled: true\nfuse:\n  mountPath: /mnt/data/alluxio\n"
+        + "  jvmOptions: [-Xmx1g]\n");
+    assertThat(imported.cluster().spec().fuse().mountPoint()).isEqualTo("/mnt/data/alluxio");
+    assertThat(imported.cluster().spec().fuse().jvmOptions()).isEmpty();
+    assertThat(warnings(imported)).anyMatch(w -> w.contains("fuse.jvmOptions: not used: with worker.fuseEnabled"));
   }
 
   @Test
