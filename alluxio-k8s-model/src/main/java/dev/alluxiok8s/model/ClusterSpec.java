@@ -8,6 +8,7 @@ import dev.alluxiok8s.model.check.SafePaths;
 import dev.alluxiok8s.model.placement.PodSettingsRules;
 import dev.alluxiok8s.model.ufs.UriRules;
 import java.util.Arrays;
+import dev.alluxiok8s.model.csi.Csi;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
@@ -103,6 +104,12 @@ public interface ClusterSpec {
   @Value.Default
   default Fuse fuse() {
     return Fuse.builder().build();
+  }
+
+  /** Alluxio's CSI driver: volumes of a StorageClass that pods see as Alluxio paths. */
+  @Value.Default
+  default Csi csi() {
+    return Csi.builder().build();
   }
 
   List<HostAlias> hostAliases();

@@ -17,7 +17,7 @@
  *       contexts, the config hash); {@code security}: the Pod Security exemption each workload carries
  *       (declared, or implied with a warning) and its annotations;
  *   <li>{@code context}: the {@code RenderContext}, built once per render;
- *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job}: one renderer
+ *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job}, {@code csi}: one renderer
  *       per component, each taking the context and giving drafts;
  *   <li>{@code layout}: files of rendered objects; {@code validation}: what the validator is told
  *       about a cluster;

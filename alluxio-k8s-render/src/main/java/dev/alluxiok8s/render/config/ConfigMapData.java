@@ -67,7 +67,8 @@ public final class ConfigMapData {
     data.put(JOB_MASTER, jobMaster().toString());
     data.put(WORKER, worker().toString());
     data.put(JOB_WORKER, jobWorker().toString());
-    if (spec.fuse().ownDaemonSet()) {
+    // The CSI node plugin runs FUSE processes too, in its own container or in pods it creates.
+    if (spec.fuse().ownDaemonSet() || spec.csi().enabled()) {
       data.put(FUSE, fuse().toString());
     }
     return data;

@@ -27,6 +27,8 @@ final class KubectlPaths {
       case FUSE -> clusterName + "-fuse.yaml";
       case FUSE_CLIENT -> clusterName + "-fuse-client.yaml";
       case FORMAT_JOURNAL -> folder + clusterName + "-format-journal-job.yaml";
+      case CSI, CSI_CONTROLLER, CSI_NODE_PLUGIN, CSI_FUSE ->
+          folder + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";
     };
   }
 }

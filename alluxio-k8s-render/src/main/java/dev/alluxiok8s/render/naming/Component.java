@@ -13,7 +13,13 @@ public enum Component {
   WORKER("worker", "alluxio-worker", "worker/"),
   FUSE("fuse", "alluxio-fuse", ""),
   FUSE_CLIENT("fuse-client", "alluxio-fuse-client", ""),
-  FORMAT_JOURNAL("format-journal", "alluxio-master", "job/");
+  FORMAT_JOURNAL("format-journal", "alluxio-master", "job/"),
+  /** The CSI driver's cluster-wide and shared objects: CSIDriver, StorageClass, RBAC, the FUSE pod template. */
+  CSI("csi", null, "csi/"),
+  CSI_CONTROLLER("csi-controller", "alluxio-csi-controller", "csi/"),
+  CSI_NODE_PLUGIN("csi-nodeplugin", "alluxio-csi-nodeplugin", "csi/"),
+  /** The FUSE pods the CSI node plugin creates from the template (mountInPod); no object of its own. */
+  CSI_FUSE("csi-fuse", "alluxio-fuse", "csi/");
 
   private final String label;
   private final String role;

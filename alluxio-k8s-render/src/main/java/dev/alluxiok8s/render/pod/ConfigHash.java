@@ -33,7 +33,8 @@ public final class ConfigHash {
     List<String> keys = switch (component) {
       case MASTER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.MASTER, ConfigMapData.JOB_MASTER);
       case WORKER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER);
-      case FUSE -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
+      case FUSE, CSI_NODE_PLUGIN -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
+      case CSI_CONTROLLER -> List.of(ConfigMapData.GLOBAL);
       default -> List.copyOf(data.keySet());
     };
     Map<String, String> read = new TreeMap<>();
