@@ -173,11 +173,18 @@ class ChartParityTest {
           "declared whenever the journal is EMBEDDED",
           (c, d) -> d.fact().equals("port") && d.scope().endsWith(" alluxio-job-master") && d.key().equals("job-embedded=20003")
               && d.chart() == null),
+      new Deliberate("csi-controller-restricted",
+          "the CSI controller on the node's network, as the images' users (root)",
+          "on the pod network as Alluxio's user, at the restricted level: it only talks to the API server and the masters",
+          (c, d) -> c.spec().csi().enabled() && d.scope().contains("-csi-controller")
+              && ((d.fact().equals("hostNetwork") && "true".equals(d.chart()) && "false".equals(d.ours()))
+                  || (d.fact().equals("runAsUser") && d.chart().equals("null")
+                      && String.valueOf(c.spec().runAs().user()).equals(d.ours())))),
       new Deliberate("components-not-rendered",
-          "CSI driver, log server, proxy and metrics configuration (0.6.54) when enabled",
+          "log server, proxy and metrics configuration (0.6.54) when enabled",
           "not rendered; the import warns",
           (c, d) -> d.ours() == null && ((d.fact().equals("workload")
-                  && Stream.of("-csi-controller", "-csi-nodeplugin", "-logserver", "-proxy").anyMatch(d.scope()::endsWith))
+                  && Stream.of("-logserver", "-proxy").anyMatch(d.scope()::endsWith))
               || (c.warned("metrics", "not rendered") && ((d.fact().equals("option") && d.key().startsWith("alluxio.metrics."))
                   || (d.fact().equals("mount") && d.key().equals("/config/metrics")))))));
 

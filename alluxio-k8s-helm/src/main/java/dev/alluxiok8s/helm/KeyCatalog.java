@@ -205,7 +205,15 @@ final class KeyCatalog {
         .free("secrets.master", "secrets.worker")
         .use("secrets.logserver", Use.IGNORED, "the log server is not rendered")
         .use("configmaps", Use.REFUSED, "ConfigMaps mounted into the pods are not supported; use secrets")
-        .use("csi", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's CSI driver; deploy it separately")
+        .mapped("csi.enabled", "csi.imagePullPolicy", "csi.mountInPod", "csi.alluxioPath", "csi.mountOptions",
+            "csi.javaOptions", "csi.clientEnabled", "csi.accessModes", "csi.quota",
+            "csi.controllerPlugin.hostNetwork", "csi.controllerPlugin.dnsPolicy", "csi.controllerPlugin.provisioner.image",
+            "csi.nodePlugin.hostNetwork", "csi.nodePlugin.dnsPolicy", "csi.nodePlugin.driverRegistrar.image")
+        .free("csi.controllerPlugin.provisioner.resources.limits", "csi.controllerPlugin.provisioner.resources.requests",
+            "csi.controllerPlugin.controller.resources.limits", "csi.controllerPlugin.controller.resources.requests",
+            "csi.nodePlugin.nodeserver.resources.limits", "csi.nodePlugin.nodeserver.resources.requests",
+            "csi.nodePlugin.driverRegistrar.resources.limits", "csi.nodePlugin.driverRegistrar.resources.requests")
+        .use("csi.mountPath", Use.IGNORED, "read by none of chart 0.6.54's rendered templates (only its example pod's mount)")
         .use("logserver", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's log server; processes log to stdout")
         .use("proxy", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's S3/REST proxy")
         .use("metrics", Use.NOT_RENDERED, "alluxio-k8s does not render the metrics ConfigMap, sink properties or "

@@ -179,10 +179,46 @@ class HelmValuesImportTest {
 
   @Test
   void componentsThatAreNotRenderedAreWarningsWhenEnabled() throws Exception {
-    HelmImport imported = read(GUIDE + "csi:\n  enabled: true\nproxy:\n  enabled: false\n");
+    HelmImport imported = read(GUIDE + "logserver:\n  enabled: true\nproxy:\n  enabled: false\n");
     assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_6);
-    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: csi: not rendered: "))
+    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: logserver: not rendered: "))
         .noneMatch(w -> w.contains("proxy"));
+  }
+
+  @Test
+  void theCsiDriverIsImportedWithItsExemptionInTheNamespaceHelmRendersInto() throws Exception {
+    HelmImport imported = read(GUIDE + """
+        csi:
+          enabled: true
+          mountInPod: true
+          javaOptions: "-Dalluxio.user.metadata.cache.enabled=true -Xss2m "
+          controllerPlugin:
+            provisioner:
+              image: registry.example.com/csi-provisioner:v2.0.5
+          nodePlugin:
+            nodeserver:
+              resources:
+                limits:
+                  memory: 16Gi
+        """);
+    var csi = imported.cluster().spec().csi();
+    assertThat(csi.enabled()).isTrue();
+    assertThat(csi.mountInPod()).isTrue();
+    assertThat(csi.javaOptions()).containsExactly("-Dalluxio.user.metadata.cache.enabled=true", "-Xss2m");
+    assertThat(csi.provisionerImage().reference()).isEqualTo("registry.example.com/csi-provisioner:v2.0.5");
+    assertThat(csi.nodeServerResources().limits()).containsEntry("memory", "16Gi").containsEntry("cpu", "4");
+    assertThat(csi.podSecurity()).isPresent();
+    assertThat(imported.cluster().metadata().namespace()).contains("default");
+    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:6:3: warning: csi.enabled: the CSI driver's "
+        + "ClusterRoleBinding names the namespace"));
+  }
+
+  @Test
+  void aCsiSidecarWithAMovingTagIsRefusedAtItsKey() {
+    assertThat(errors(GUIDE + "csi:\n  enabled: true\n  nodePlugin:\n    driverRegistrar:\n"
+        + "      image: registry.k8s.io/sig-storage/csi-node-driver-registrar:latest\n"))
+        .singleElement().asString().startsWith("config.yaml:9:7: error: csi.nodePlugin.driverRegistrar.image: "
+            + "\"latest\" is not a pinned tag");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.csi.Csi;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.journal.Journal;
@@ -63,9 +64,11 @@ public final class ValuesMapper {
     ShortCircuit shortCircuit = c.build("shortCircuit", () -> new ShortCircuitMapper(c).map(global));
     Workers workers = c.build("workers", () -> new WorkersMapper(c).map(global));
     Fuse fuse = c.build("fuse", new FuseMapper(c)::map);
+    Csi csi = c.build("csi", new CsiMapper(c)::map);
     SecretMounts secrets = c.build("secrets", () -> secrets(c));
     List<HostAlias> hostAliases = hostAliases(c);
-    ClusterMetadata metadata = c.build("metadata", () -> ClusterMetadata.named(c.name));
+    ClusterMetadata metadata = c.build("metadata", () -> csi != null && csi.enabled() ? CsiMapper.namespaced(c)
+        : ClusterMetadata.named(c.name));
     String journalClaim = journalMapper.chartClaim();
     Optional<GeneratedSecret> secret = global.credentials().isEmpty() ? Optional.empty()
         : Optional.of(new GeneratedSecret(c.secretName(), global.credentials()));
@@ -74,7 +77,7 @@ public final class ValuesMapper {
     }
     ClusterSpec built = c.build("", () -> ClusterSpec.builder().runAs(runAs).images(images).underStorage(ufs)
         .journal(journal).masters(masters).metastore(metastore).tieredStore(tiers).shortCircuit(shortCircuit)
-        .workers(workers).fuse(fuse).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
+        .workers(workers).fuse(fuse).csi(csi).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
     if (!values.errors().isEmpty()) {
       return new Mapped(null, secret, journalClaim);
     }

@@ -95,8 +95,9 @@ final class CsiNodePlugin {
             new V1VolumeMount().name("pods-mount-dir").mountPath(KUBELET_DIR).mountPropagation("Bidirectional"),
             new V1VolumeMount().name("fuse-template").mountPath(TEMPLATE_DIR)));
     V1PodSpec pod = PodSpecs.base(spec, Placement.anywhere(), true, DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET)
+        // No pod-wide user: the registrar writes its socket into the kubelet's root-owned registry
+        // directory, so it keeps the image's root user (with every capability dropped).
         .serviceAccountName(context.names().csiNodePlugin())
-        .securityContext(SecurityContexts.pod(spec.runAs()))
         .containers(List.of(registrar, nodeServer))
         .volumes(List.of(
             hostPath("plugin-dir", PLUGIN_DIR, "DirectoryOrCreate"),
