@@ -175,9 +175,10 @@ class ChartParityTest {
               && d.chart() == null),
       new Deliberate("csi-controller-restricted",
           "the CSI controller on the node's network, as the images' users (root)",
-          "on the pod network as Alluxio's user, at the restricted level: it only talks to the API server and the masters",
+          "on the pod network as Alluxio's user, at the restricted level (it only talks to the API server and the masters); the provisioner serves HTTP on port 8080 for its probes",
           (c, d) -> c.spec().csi().enabled() && d.scope().contains("-csi-controller")
               && ((d.fact().equals("hostNetwork") && "true".equals(d.chart()) && "false".equals(d.ours()))
+                  || (d.fact().equals("port") && d.key().equals("http=8080") && d.chart() == null)
                   || (d.fact().equals("runAsUser") && d.chart().equals("null")
                       && String.valueOf(c.spec().runAs().user()).equals(d.ours())))),
       new Deliberate("components-not-rendered",

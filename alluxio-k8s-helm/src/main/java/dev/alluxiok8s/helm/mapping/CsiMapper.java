@@ -95,6 +95,8 @@ final class CsiMapper extends AreaMapper {
       return otherwise;
     }
     c.origin(specPath, key);
+    values.warn(values.at(key).orElseThrow(), "the rendered probes need csi-provisioner v3 or later (--http-endpoint) "
+        + "and node-driver-registrar v2.3 or later (--mode=kubelet-registration-probe); the chart's defaults are older");
     Image image = c.build(specPath, () -> Image.builder().repository(ref.substring(0, colon)).tag(ref.substring(colon + 1))
         .pullPolicy(otherwise.pullPolicy()).build());
     return image == null ? otherwise : image;

@@ -87,16 +87,22 @@ public interface Csi {
     return false;
   }
 
-  /** The Kubernetes csi-provisioner sidecar, at the tag chart 0.6.54 pins. */
+  /**
+   * The Kubernetes csi-provisioner sidecar. Chart 0.6.54 pins v2.0.5; v3.5.0 serves its metrics
+   * over HTTP ({@code --http-endpoint}), which its probes use.
+   */
   @Value.Default
   default Image provisionerImage() {
-    return Image.builder().repository("registry.k8s.io/sig-storage/csi-provisioner").tag("v2.0.5").build();
+    return Image.builder().repository("registry.k8s.io/sig-storage/csi-provisioner").tag("v3.5.0").build();
   }
 
-  /** The Kubernetes node-driver-registrar sidecar, at the tag chart 0.6.54 pins. */
+  /**
+   * The Kubernetes node-driver-registrar sidecar. Chart 0.6.54 pins v2.0.0; v2.8.0 can probe
+   * itself ({@code --mode=kubelet-registration-probe}: has the kubelet registered the driver?).
+   */
   @Value.Default
   default Image nodeDriverRegistrarImage() {
-    return Image.builder().repository("registry.k8s.io/sig-storage/csi-node-driver-registrar").tag("v2.0.0").build();
+    return Image.builder().repository("registry.k8s.io/sig-storage/csi-node-driver-registrar").tag("v2.8.0").build();
   }
 
   /** The controller's {@code csiserver}; chart 0.6.54's defaults. */

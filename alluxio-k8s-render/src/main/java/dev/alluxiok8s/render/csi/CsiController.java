@@ -7,11 +7,15 @@ import dev.alluxiok8s.model.placement.Placement;
 import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ContainerResources;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.SecurityContexts;
+import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.models.V1ConfigMapEnvSource;
+import io.kubernetes.client.openapi.models.V1HTTPGetAction;
+import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1DeploymentSpec;
@@ -39,6 +43,7 @@ final class CsiController {
   static final String CONTROLLER = "csi-controller";
   static final String SOCKET_VOLUME = "socket-dir";
   static final String SOCKET_DIR = "/csi";
+  static final int HTTP_PORT = 8080;
 
   private final RenderContext context;
 
@@ -53,7 +58,13 @@ final class CsiController {
     V1Container provisioner = new V1Container().name(PROVISIONER)
         .image(csi.provisionerImage().reference())
         .imagePullPolicy(csi.provisionerImage().pullPolicy().value())
-        .args(List.of("--v=5", "--csi-address=$(ADDRESS)", "--timeout=60s", "--volume-name-prefix=" + Csi.DRIVER_NAME))
+        .args(List.of("--v=5", "--csi-address=$(ADDRESS)", "--timeout=60s", "--volume-name-prefix=" + Csi.DRIVER_NAME,
+            "--http-endpoint=:" + HTTP_PORT))
+        .ports(List.of(ContainerPorts.tcp("http", HTTP_PORT)))
+        // Its image has no shell; the HTTP server it runs answers while the provisioner does.
+        .readinessProbe(new V1Probe().httpGet(new V1HTTPGetAction().path("/metrics").port(new IntOrString("http"))))
+        .livenessProbe(new V1Probe().httpGet(new V1HTTPGetAction().path("/metrics").port(new IntOrString("http")))
+            .periodSeconds(30).failureThreshold(3))
         .env(List.of(new V1EnvVar().name("ADDRESS").value(SOCKET_DIR + "/csi.sock")))
         .resources(ContainerResources.of(csi.provisionerResources()))
         .securityContext(SecurityContexts.process())
@@ -67,6 +78,8 @@ final class CsiController {
             new V1EnvVar().name("CSI_ENDPOINT").value("unix:/" + SOCKET_DIR + "/csi.sock")))
         .envFrom(List.of(new V1EnvFromSource().configMapRef(new V1ConfigMapEnvSource().name(context.names().configMap()))))
         .resources(ContainerResources.of(csi.controllerResources()))
+        .readinessProbe(CsiNodePlugin.socketProbe(SOCKET_DIR + "/csi.sock").periodSeconds(10))
+        .livenessProbe(CsiNodePlugin.socketProbe(SOCKET_DIR + "/csi.sock").periodSeconds(30).failureThreshold(3))
         .securityContext(SecurityContexts.process())
         .volumeMounts(List.of(socket));
     V1PodSpec pod = PodSpecs.base(spec, Placement.anywhere(), false, DnsPolicy.CLUSTER_FIRST)

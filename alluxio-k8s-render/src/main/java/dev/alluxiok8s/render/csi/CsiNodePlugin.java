@@ -21,6 +21,8 @@ import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1DaemonSetSpec;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1ExecAction;
+import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1HostPathVolumeSource;
 import io.kubernetes.client.openapi.models.V1KeyToPath;
 import io.kubernetes.client.openapi.models.V1LabelSelector;
@@ -73,6 +75,9 @@ final class CsiNodePlugin {
         .imagePullPolicy(csi.nodeDriverRegistrarImage().pullPolicy().value())
         .args(List.of("--v=5", "--csi-address=/plugin/csi.sock", "--kubelet-registration-path=" + PLUGIN_DIR + "/csi.sock"))
         .env(List.of(CredentialEnv.fromField("KUBE_NODE_NAME", "spec.nodeName")))
+        // Its image has no shell; it probes itself: has the kubelet registered the driver?
+        .readinessProbe(registrationProbe().periodSeconds(10))
+        .livenessProbe(registrationProbe().initialDelaySeconds(30).periodSeconds(30).failureThreshold(3))
         .resources(ContainerResources.of(csi.nodeDriverRegistrarResources()))
         .securityContext(SecurityContexts.process())
         .volumeMounts(List.of(new V1VolumeMount().name("plugin-dir").mountPath("/plugin"),
@@ -89,6 +94,8 @@ final class CsiNodePlugin {
             CredentialEnv.fromField("NAMESPACE", "metadata.namespace")))
         .envFrom(List.of(new V1EnvFromSource().configMapRef(new V1ConfigMapEnvSource().name(context.names().configMap()))))
         .resources(ContainerResources.of(csi.nodeServerResources()))
+        .readinessProbe(socketProbe("/plugin/csi.sock").periodSeconds(10))
+        .livenessProbe(socketProbe("/plugin/csi.sock").periodSeconds(30).failureThreshold(3))
         .securityContext(new V1SecurityContext().privileged(true).runAsUser(0L).runAsGroup(0L).runAsNonRoot(false)
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .volumeMounts(List.of(new V1VolumeMount().name("plugin-dir").mountPath("/plugin"),
@@ -113,6 +120,16 @@ final class CsiNodePlugin {
             .selector(new V1LabelSelector().matchLabels(context.metadata().labels().selector(Component.CSI_NODE_PLUGIN)))
             .template(new V1PodTemplateSpec().metadata(context.configuredPodTemplate(Component.CSI_NODE_PLUGIN))
                 .spec(pod))));
+  }
+
+  /** Passes while the CSI server's socket exists: it creates it when it serves, and removes a stale one at start. */
+  static V1Probe socketProbe(String socket) {
+    return new V1Probe().exec(new V1ExecAction().command(List.of("test", "-S", socket)));
+  }
+
+  private static V1Probe registrationProbe() {
+    return new V1Probe().exec(new V1ExecAction().command(List.of("/csi-node-driver-registrar",
+        "--kubelet-registration-path=" + PLUGIN_DIR + "/csi.sock", "--mode=kubelet-registration-probe")));
   }
 
   private static V1Volume hostPath(String name, String path, String type) {

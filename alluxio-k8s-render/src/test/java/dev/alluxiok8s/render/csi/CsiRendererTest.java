@@ -110,7 +110,7 @@ class CsiRendererTest {
     assertThat(controller.getSpec().getTemplate().getSpec().getContainers())
         .allSatisfy(c -> assertThat(c.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL"));
     assertThat(controller.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
-        .isEqualTo("registry.k8s.io/sig-storage/csi-provisioner:v2.0.5");
+        .isEqualTo("registry.k8s.io/sig-storage/csi-provisioner:v3.5.0");
     V1StorageClass storageClass = only(objects, V1StorageClass.class);
     assertThat(storageClass.getMetadata().getName()).isEqualTo("alluxio-data");
     assertThat(storageClass.getProvisioner()).isEqualTo("alluxio");
