@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Alluxio's CSI driver, as chart 0.6.54 deploys it: pods claim a volume of the StorageClass
  * {@link #storageClass()} and find an Alluxio path mounted there through FUSE. A controller
  * Deployment (the Kubernetes csi-provisioner sidecar beside Alluxio's {@code csiserver}) provisions
- * volumes as Alluxio directories; a node plugin DaemonSet (the node-driver-registrar sidecar beside
+ * volumes of {@link #alluxioPath()}, checking it is an Alluxio directory; a node plugin DaemonSet (the node-driver-registrar sidecar beside
  * Alluxio's {@code csiserver}) mounts them, running FUSE in its own container or, with {@link
  * #mountInPod()}, in a pod it creates per volume. Off by default.
  *
@@ -56,7 +56,7 @@ public interface Csi {
   /** The StorageClass that provisions Alluxio volumes; the cluster's name when left out. */
   Optional<String> storageClass();
 
-  /** The Alluxio path under which each provisioned volume is a directory, as chart 0.6.54's {@code csi.alluxioPath}. */
+  /** The Alluxio path every volume of the StorageClass shows (the controller checks it is a directory), as chart 0.6.54's {@code csi.alluxioPath}. */
   @Value.Default
   default String alluxioPath() {
     return "/";
@@ -78,7 +78,7 @@ public interface Csi {
 
   /**
    * Run each volume's FUSE in a pod of its own that the node plugin creates (from the template in
-   * the ConfigMap {@code <name>-csi-fuse-template}), so that restarting the node plugin leaves the
+   * the ConfigMap {@code <name>-csi-fuse}), so that restarting the node plugin leaves the
    * mounts alive; the node plugin then may create and delete pods in the namespace. When false
    * (the default, as the chart), FUSE runs inside the node plugin's container.
    */
