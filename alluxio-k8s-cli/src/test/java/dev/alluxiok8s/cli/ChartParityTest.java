@@ -25,7 +25,6 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,18 +154,6 @@ class ChartParityTest {
           "FUSE only when the values configure it (a `fuse:` block in 0.5.x, `fuse.enabled` in 0.6.x)",
           (c, d) -> !c.spec().fuse().enabled() && d.ours() == null
               && ((d.fact().equals("workload") && d.scope().endsWith("-fuse")) || (d.fact().equals("process") && d.scope().equals("fuse")))),
-      new Deliberate("fuse-own-daemonset",
-          "`worker.fuseEnabled` puts FUSE in the worker pods (0.6.54)",
-          "FUSE as its own DaemonSet beside the workers",
-          (c, d) -> c.warned("worker.fuseEnabled", "own DaemonSet")
-              && ((d.fact().equals("workload") && d.scope().endsWith("-fuse") && d.chart() == null)
-                  || (d.fact().equals("process") && d.scope().equals("fuse") && d.chart() == null)
-                  || (d.fact().equals("containers") && d.scope().endsWith("-worker"))
-                  || (d.fact().equals("option") && d.scope().equals("worker") && d.ours() == null
-                      && (d.key().startsWith("alluxio.fuse.") || d.key().equals("alluxio.worker.fuse.enabled")
-                          || d.key().equals("alluxio.user.hostname")))
-                  || (d.fact().equals("mount") && d.scope().endsWith(" alluxio-worker") && d.ours() == null
-                      && (d.key().equals("/dev/fuse") || d.key().equals("/mnt"))))),
       new Deliberate("proxy-opt-in",
           "the proxy's Java options always in the ConfigMap (0.6.54)",
           "the proxy's options only when the proxy is enabled",
@@ -189,11 +176,14 @@ class ChartParityTest {
           "declared whenever the journal is EMBEDDED",
           (c, d) -> d.fact().equals("port") && d.scope().endsWith(" alluxio-job-master") && d.key().equals("job-embedded=20003")
               && d.chart() == null),
-      new Deliberate("components-not-rendered",
-          "CSI driver (0.6.54) when enabled",
-          "not rendered; the import warns",
-          (c, d) -> d.ours() == null && d.fact().equals("workload")
-              && Stream.of("-csi-controller", "-csi-nodeplugin").anyMatch(d.scope()::endsWith)));
+      new Deliberate("csi-controller-restricted",
+          "the CSI controller on the node's network, as the images' users (root)",
+          "on the pod network as Alluxio's user, at the restricted level (it only talks to the API server and the masters); the provisioner serves HTTP on port 8080 for its probes",
+          (c, d) -> c.spec().csi().enabled() && d.scope().contains("-csi-controller")
+              && ((d.fact().equals("hostNetwork") && "true".equals(d.chart()) && "false".equals(d.ours()))
+                  || (d.fact().equals("port") && d.key().equals("http=8080") && d.chart() == null)
+                  || (d.fact().equals("runAsUser") && d.chart().equals("null")
+                      && String.valueOf(c.spec().runAs().user()).equals(d.ours())))));
 
   private static final Set<String> USED = new TreeSet<>();
   private static int compared;

@@ -106,6 +106,6 @@ class CommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("alluxio-k8s init: error: unknown scenario \"../../version.properties\"\n"
-        + "  hint: choose one of fuse, ");
+        + "  hint: choose one of csi, fuse, ");
   }
 }

@@ -194,8 +194,7 @@ final class KeyCatalog {
     c
         .mapped("fuse.enabled", "fuse.mountPoint", "fuse.alluxioPath", "fuse.mountOptions", "fuse.jvmOptions",
             "fuse.hostNetwork", "fuse.dnsPolicy", "fuse.user", "fuse.group", "fuse.fsGroup", "fuse.args")
-        .use("fuse.mountPath", Use.IGNORED, "read only by the templates of worker.fuseEnabled (a chart bug: "
-            + "values define fuse.mountPoint); FUSE is mounted at fuse.mountPoint")
+        .mapped("fuse.mountPath")
         .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
         .use("fuse.hostPID", Use.IGNORED, "FUSE here does not share the node's process namespace; it does not need to")
         .use("fuse.env", Use.REFUSED, "extra environment variables are not supported; use fuse.properties")
@@ -206,7 +205,15 @@ final class KeyCatalog {
         .free("secrets.master", "secrets.worker")
         .use("secrets.logserver", Use.IGNORED, "not mounted: the log server reads no configuration or credential files")
         .use("configmaps", Use.REFUSED, "ConfigMaps mounted into the pods are not supported; use secrets")
-        .use("csi", Use.NOT_RENDERED, "alluxio-k8s does not render Alluxio's CSI driver; deploy it separately");
+        .mapped("csi.enabled", "csi.imagePullPolicy", "csi.mountInPod", "csi.alluxioPath", "csi.mountOptions",
+            "csi.javaOptions", "csi.clientEnabled", "csi.accessModes", "csi.quota",
+            "csi.controllerPlugin.hostNetwork", "csi.controllerPlugin.dnsPolicy", "csi.controllerPlugin.provisioner.image",
+            "csi.nodePlugin.hostNetwork", "csi.nodePlugin.dnsPolicy", "csi.nodePlugin.driverRegistrar.image")
+        .free("csi.controllerPlugin.provisioner.resources.limits", "csi.controllerPlugin.provisioner.resources.requests",
+            "csi.controllerPlugin.controller.resources.limits", "csi.controllerPlugin.controller.resources.requests",
+            "csi.nodePlugin.nodeserver.resources.limits", "csi.nodePlugin.nodeserver.resources.requests",
+            "csi.nodePlugin.driverRegistrar.resources.limits", "csi.nodePlugin.driverRegistrar.resources.requests")
+        .use("csi.mountPath", Use.IGNORED, "read by none of chart 0.6.54's rendered templates (only its example pod's mount)");
     logServerProxyMetrics(c);
     return c;
   }

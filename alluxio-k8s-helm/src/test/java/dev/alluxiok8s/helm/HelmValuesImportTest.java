@@ -179,10 +179,46 @@ class HelmValuesImportTest {
 
   @Test
   void componentsThatAreNotRenderedAreWarningsWhenEnabled() throws Exception {
-    HelmImport imported = read(GUIDE + "csi:\n  enabled: true\nproxy:\n  enabled: false\n");
+    HelmImport imported = read(GUIDE + "logserver:\n  enabled: true\nproxy:\n  enabled: false\n");
     assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_6);
-    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: csi: not rendered: "))
+    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: logserver: not rendered: "))
         .noneMatch(w -> w.contains("proxy"));
+  }
+
+  @Test
+  void theCsiDriverIsImportedWithItsExemptionInTheNamespaceHelmRendersInto() throws Exception {
+    HelmImport imported = read(GUIDE + """
+        csi:
+          enabled: true
+          mountInPod: true
+          javaOptions: "-Dalluxio.user.metadata.cache.enabled=true -Xss2m "
+          controllerPlugin:
+            provisioner:
+              image: registry.example.com/csi-provisioner:v2.0.5
+          nodePlugin:
+            nodeserver:
+              resources:
+                limits:
+                  memory: 16Gi
+        """);
+    var csi = imported.cluster().spec().csi();
+    assertThat(csi.enabled()).isTrue();
+    assertThat(csi.mountInPod()).isTrue();
+    assertThat(csi.javaOptions()).containsExactly("-Dalluxio.user.metadata.cache.enabled=true", "-Xss2m");
+    assertThat(csi.provisionerImage().reference()).isEqualTo("registry.example.com/csi-provisioner:v2.0.5");
+    assertThat(csi.nodeServerResources().limits()).containsEntry("memory", "16Gi").containsEntry("cpu", "4");
+    assertThat(csi.podSecurity()).isPresent();
+    assertThat(imported.cluster().metadata().namespace()).contains("default");
+    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:6:3: warning: csi.enabled: the CSI driver's "
+        + "ClusterRoleBinding names the namespace"));
+  }
+
+  @Test
+  void aCsiSidecarWithAMovingTagIsRefusedAtItsKey() {
+    assertThat(errors(GUIDE + "csi:\n  enabled: true\n  nodePlugin:\n    driverRegistrar:\n"
+        + "      image: registry.k8s.io/sig-storage/csi-node-driver-registrar:latest\n"))
+        .singleElement().asString().startsWith("config.yaml:9:7: error: csi.nodePlugin.driverRegistrar.image: "
+            + "\"latest\" is not a pinned tag");
   }
 
   @Test
@@ -301,8 +337,20 @@ class HelmValuesImportTest {
     assertThat(spec.workers().hostNetwork()).isFalse();
     assertThat(spec.masters().master().resources().limits()).containsEntry("memory", "8Gi");
     assertThat(spec.fuse().enabled()).isTrue();
+    assertThat(spec.fuse().inWorker()).isTrue();
     assertThat(spec.fuse().mountPoint()).isEqualTo("/mnt/alluxio-fuse");
-    assertThat(warnings(imported)).anyMatch(w -> w.contains("worker.fuseEnabled: FUSE runs as its own DaemonSet"));
+    assertThat(spec.workers().podSecurity()).hasValueSatisfying(e -> assertThat(e.reason()).contains("FUSE inside the workers"));
+    assertThat(spec.fuse().podSecurity()).isEmpty();
+  }
+
+  @Test
+  void fuseInTheWorkerMountsWhereTheChartsWorkerTemplatesLook() throws Exception {
+    // The chart's worker templates read fuse.mountPath, which its values leave undefined (mount point <nil>).
+    HelmImport imported = read(GUIDE + "worker:\n  fuseEnabled: true\nfuse:\n  mountPath: /mnt/data/alluxio\n"
+        + "  jvmOptions: [-Xmx1g]\n");
+    assertThat(imported.cluster().spec().fuse().mountPoint()).isEqualTo("/mnt/data/alluxio");
+    assertThat(imported.cluster().spec().fuse().jvmOptions()).isEmpty();
+    assertThat(warnings(imported)).anyMatch(w -> w.contains("fuse.jvmOptions: not used: with worker.fuseEnabled"));
   }
 
   @Test

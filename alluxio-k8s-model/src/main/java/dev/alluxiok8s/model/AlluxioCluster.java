@@ -69,6 +69,9 @@ public interface AlluxioCluster {
         .require(apiVersion().equals(API_VERSION), "apiVersion",
             "\"" + apiVersion() + "\" is not supported; this version of alluxio-k8s reads " + API_VERSION)
         .require(kind().equals(KIND), "kind", "\"" + kind() + "\" is not supported; expected " + KIND)
+        // A ClusterRoleBinding names its ServiceAccounts with their namespace, which kubectl cannot fill in.
+        .require(!spec().csi().enabled() || metadata().namespace().isPresent(), "metadata.namespace",
+            "the CSI driver's ClusterRoleBinding names its ServiceAccount by namespace: set the namespace the cluster runs in")
         .throwIfAny();
   }
 }

@@ -9,6 +9,7 @@ import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.placement.PodSettingsRules;
 import dev.alluxiok8s.model.ufs.UriRules;
 import java.util.Arrays;
+import dev.alluxiok8s.model.csi.Csi;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.logserver.LogServer;
 import dev.alluxiok8s.model.metrics.Metrics;
@@ -125,6 +126,12 @@ public interface ClusterSpec {
   @Value.Default
   default Metrics metrics() {
     return Metrics.builder().build();
+  }
+
+  /** Alluxio's CSI driver: volumes of a StorageClass that pods see as Alluxio paths. */
+  @Value.Default
+  default Csi csi() {
+    return Csi.builder().build();
   }
 
   List<HostAlias> hostAliases();

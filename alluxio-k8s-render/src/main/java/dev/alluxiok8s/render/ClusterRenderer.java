@@ -3,6 +3,7 @@ package dev.alluxiok8s.render;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.configmap.ConfigMapRenderer;
 import dev.alluxiok8s.render.context.RenderContext;
+import dev.alluxiok8s.render.csi.CsiRenderer;
 import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
 import dev.alluxiok8s.render.logserver.LogServerRenderer;
@@ -92,6 +93,7 @@ public final class ClusterRenderer {
     objects.add(workers.daemonSet());
     fuse.daemonSet().ifPresent(objects::add);
     fuse.demoClient().ifPresent(objects::add);
+    objects.addAll(new CsiRenderer(context).objects());
     new FormatJournalJobRenderer(context).job().ifPresent(objects::add);
     objects.addAll(new LogServerRenderer(context).objects());
     objects.addAll(new ProxyRenderer(context).objects());

@@ -18,7 +18,7 @@
  *       (declared, or implied with a warning) and its annotations;
  *   <li>{@code context}: the {@code RenderContext}, built once per render;
  *   <li>{@code configmap}, {@code master}, {@code worker}, {@code fuse}, {@code job},
- *       {@code logserver}, {@code proxy}, {@code metrics}: one renderer per component, each taking the
+ *       {@code logserver}, {@code proxy}, {@code metrics}, {@code csi}: one renderer per component, each taking the
  *       context and giving drafts ({@code metrics} also mounts its ConfigMap into the others' drafts);
  *   <li>{@code layout}: files of rendered objects; {@code validation}: what the validator is told
  *       about a cluster;

@@ -39,15 +39,14 @@ final class FuseMapper extends AreaMapper {
       }
     }
     b.enabled(enabled);
-    b.resources(shared.resources("fuse.resources", c.defaults.fuse(), "fuse.resources"));
-    if (values.has("fuse.jvmOptions")) {
-      b.jvmOptions(values.words(values.at("fuse.jvmOptions")));
-      c.origin("fuse.jvmOptions", "fuse.jvmOptions");
-    }
+    boolean inWorker = c.line.has(Trait.COMPONENT_SWITCHES) && values.bool("worker.fuseEnabled").orElse(false);
+    b.inWorker(inWorker);
     b.properties(properties.component("fuse.properties", "fuse.properties"));
-    b.hostNetwork(values.bool("fuse.hostNetwork").orElse(true));
-    shared.dnsPolicy("fuse.dnsPolicy").ifPresent(b::dnsPolicy);
-    b.placement(shared.placement("fuse.nodeSelector", "fuse.placement"));
+    if (inWorker) {
+      inWorker(b);
+    } else {
+      ownPod(b);
+    }
     for (String key : List.of("fuse.user", "fuse.group", "fuse.fsGroup")) {
       values.integer(values.at(key)).filter(id -> id != 0).ifPresent(id -> values.warn(values.at(key).orElseThrow(),
           "FUSE runs as root here: mounting a file system through /dev/fuse needs it"));
@@ -55,15 +54,41 @@ final class FuseMapper extends AreaMapper {
     return b.build();
   }
 
-  /** Whether {@code fuse.enabled} (or the worker's {@code fuseEnabled}, which becomes its own DaemonSet) switches FUSE on. */
-  private boolean switchedOn() {
-    boolean enabled = values.bool("fuse.enabled").orElse(false);
-    if (values.bool("worker.fuseEnabled").orElse(false)) {
-      values.warn(values.at("worker.fuseEnabled").orElseThrow(), "FUSE runs as its own DaemonSet "
-          + c.name + "-fuse beside the workers instead of inside the worker pods");
-      enabled = true;
+  /** FUSE's own pod and JVM settings, for FUSE in a DaemonSet of its own. */
+  private void ownPod(ImmutableFuse.Builder b) {
+    b.resources(shared.resources("fuse.resources", c.defaults.fuse(), "fuse.resources"));
+    if (values.has("fuse.jvmOptions")) {
+      b.jvmOptions(values.words(values.at("fuse.jvmOptions")));
+      c.origin("fuse.jvmOptions", "fuse.jvmOptions");
     }
-    return enabled;
+    b.hostNetwork(values.bool("fuse.hostNetwork").orElse(true));
+    shared.dnsPolicy("fuse.dnsPolicy").ifPresent(b::dnsPolicy);
+    b.placement(shared.placement("fuse.nodeSelector", "fuse.placement"));
+    values.at("fuse.mountPath").ifPresent(at -> values.warn(at, "not used: the chart reads it only with "
+        + "worker.fuseEnabled; FUSE's own DaemonSet mounts at fuse.mountPoint"));
+  }
+
+  /**
+   * FUSE inside the worker process, as the chart's {@code worker.fuseEnabled}: its pod settings
+   * are the worker's, so FUSE's own are not read. The chart's worker templates read the mount
+   * point from {@code fuse.mountPath}, which its values do not define (case 12b: {@code
+   * mount.point=<nil>}, and the render fails); it is read when given (case 12c), and otherwise
+   * {@code fuse.mountPoint} (default {@code /mnt/alluxio-fuse}) is used.
+   */
+  private void inWorker(ImmutableFuse.Builder b) {
+    values.string("fuse.mountPath").ifPresent(path -> {
+      b.mountPoint(path);
+      c.origin("fuse.mountPoint", "fuse.mountPath");
+    });
+    for (String key : List.of("fuse.resources", "fuse.jvmOptions", "fuse.hostNetwork", "fuse.dnsPolicy", "fuse.nodeSelector")) {
+      values.at(key).ifPresent(at -> values.warn(at, "not used: with worker.fuseEnabled FUSE runs in the worker's JVM "
+          + "and pod, whose own settings (worker.*) apply"));
+    }
+  }
+
+  /** Whether {@code fuse.enabled} or the worker's {@code fuseEnabled} (FUSE inside the workers, spec.fuse.inWorker) switches FUSE on. */
+  private boolean switchedOn() {
+    return values.bool("fuse.enabled").orElse(false) || values.bool("worker.fuseEnabled").orElse(false);
   }
 
   /**

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Workers on host networking or node directories, masters on host networking and FUSE (always
- * privileged) fall below the Pod Security baseline, as they did with the chart. The import
+ * Workers on host networking, node directories or FUSE inside them, masters on host networking and
+ * FUSE (always privileged) fall below the Pod Security baseline, as they did with the chart. The import
  * declares that, with the reason, so the output validates, and says so.
  */
 final class PodSecurityExemptions {
@@ -36,6 +36,9 @@ final class PodSecurityExemptions {
     if (hostPathTier) {
       workerReasons.add("hostPath tier directories");
     }
+    if (spec.fuse().enabled() && spec.fuse().inWorker()) {
+      workerReasons.add("FUSE inside the workers (a privileged container with SYS_ADMIN)");
+    }
     if (!workerReasons.isEmpty() && spec.workers().podSecurity().isEmpty()) {
       String reason = "imported from Alluxio's Helm chart: " + joinAnd(workerReasons);
       b.workers(Workers.builder().from(spec.workers())
@@ -48,7 +51,7 @@ final class PodSecurityExemptions {
           "imported from Alluxio's Helm chart: masters use host networking")).build());
       values.warnFile("masters: declared a Pod Security exemption (privileged) because they use host networking");
     }
-    if (spec.fuse().enabled() && spec.fuse().podSecurity().isEmpty()) {
+    if (spec.fuse().ownDaemonSet() && spec.fuse().podSecurity().isEmpty()) {
       b.fuse(Fuse.builder().from(spec.fuse()).podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED,
           "imported from Alluxio's Helm chart: FUSE mounts need a privileged container with SYS_ADMIN")).build());
       values.warnFile("fuse: declared a Pod Security exemption (privileged): FUSE mounts need a privileged container");

@@ -7,6 +7,7 @@ import dev.alluxiok8s.helm.values.Values;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.csi.Csi;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.logserver.LogServer;
 import dev.alluxiok8s.model.metrics.Metrics;
@@ -69,9 +70,11 @@ public final class ValuesMapper {
     LogServer logServer = c.build("logServer", new LogServerMapper(c)::map);
     Proxy proxy = c.build("proxy", new ProxyMapper(c)::map);
     Metrics metrics = c.build("metrics", new MetricsMapper(c)::map);
+    Csi csi = c.build("csi", new CsiMapper(c)::map);
     SecretMounts secrets = c.build("secrets", () -> secrets(c));
     List<HostAlias> hostAliases = hostAliases(c);
-    ClusterMetadata metadata = c.build("metadata", () -> ClusterMetadata.named(c.name));
+    ClusterMetadata metadata = c.build("metadata", () -> csi != null && csi.enabled() ? CsiMapper.namespaced(c)
+        : ClusterMetadata.named(c.name));
     String journalClaim = journalMapper.chartClaim();
     Optional<GeneratedSecret> secret = global.credentials().isEmpty() ? Optional.empty()
         : Optional.of(new GeneratedSecret(c.secretName(), global.credentials()));
@@ -80,7 +83,7 @@ public final class ValuesMapper {
     }
     ClusterSpec built = c.build("", () -> ClusterSpec.builder().runAs(runAs).images(images).underStorage(ufs)
         .journal(journal).masters(masters).metastore(metastore).tieredStore(tiers).shortCircuit(shortCircuit)
-        .workers(workers).fuse(fuse).logServer(logServer).proxy(proxy).metrics(metrics).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
+        .workers(workers).fuse(fuse).logServer(logServer).proxy(proxy).metrics(metrics).csi(csi).secrets(secrets).hostAliases(hostAliases).properties(global.properties()).build());
     if (!values.errors().isEmpty()) {
       return new Mapped(null, secret, journalClaim);
     }

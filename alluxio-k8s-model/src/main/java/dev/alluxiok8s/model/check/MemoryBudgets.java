@@ -40,7 +40,7 @@ public final class MemoryBudgets {
     check(problems, "workers.worker", spec.workers().worker(), tiers,
         " + memory-backed tier directories " + JvmMemory.mebibytes(tiers));
     check(problems, "workers.jobWorker", spec.workers().jobWorker(), 0, "");
-    if (spec.fuse().enabled()) {
+    if (spec.fuse().ownDaemonSet()) { // inside the worker, FUSE lives within the worker's budget
       check(problems, "fuse", spec.fuse(), 0, "");
     }
     if (spec.logServer().enabled()) {

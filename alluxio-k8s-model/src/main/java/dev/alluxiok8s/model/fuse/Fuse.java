@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFuse.class)
 @JsonDeserialize(as = ImmutableFuse.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
-@JsonPropertyOrder({"enabled", "mountPoint", "alluxioPath", "mountOptions", "resources", "jvmOptions", "properties",
+@JsonPropertyOrder({"enabled", "inWorker", "mountPoint", "alluxioPath", "mountOptions", "resources", "jvmOptions", "properties",
     "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity"})
 public interface Fuse extends ProcessSettings, PodSettings {
 
@@ -45,6 +45,25 @@ public interface Fuse extends ProcessSettings, PodSettings {
   @Value.Default
   default boolean enabled() {
     return false;
+  }
+
+  /**
+   * FUSE runs inside each worker's own process (Alluxio's worker-embedded FUSE, chart 0.6.54's
+   * {@code worker.fuseEnabled}) instead of in a DaemonSet of its own: one JVM per node instead of
+   * two, at the price of a privileged worker container running as root. The worker pods then
+   * need a declared exemption ({@code spec.workers.podSecurity}), and FUSE's own pod settings
+   * ({@code resources}, {@code jvmOptions}, {@code placement}, {@code hostNetwork}, {@code
+   * dnsPolicy}, {@code podSecurity}) do not apply: the worker's do. Its {@link #properties()} go
+   * to the worker process.
+   */
+  @Value.Default
+  default boolean inWorker() {
+    return false;
+  }
+
+  /** True when FUSE runs as its own DaemonSet: enabled, and not inside the workers. */
+  default boolean ownDaemonSet() {
+    return enabled() && !inWorker();
   }
 
   /**
@@ -127,6 +146,22 @@ public interface Fuse extends ProcessSettings, PodSettings {
           "\"" + option + "\" is not a FUSE mount option (examples: allow_other, max_readahead=0)");
     }
     problems.require(!demoClient() || enabled(), "demoClient", "needs FUSE enabled");
+    if (inWorker()) {
+      checkInWorker(problems);
+    }
     problems.throwIfAny();
+  }
+
+  /** FUSE inside the worker has no pod or JVM of its own: settings of those would be silently lost. */
+  private void checkInWorker(Problems problems) {
+    problems.require(enabled(), "inWorker", "needs FUSE enabled (spec.fuse.enabled: true)");
+    Fuse defaults = builder().build();
+    String worker = " applies to FUSE's own DaemonSet; with inWorker: true FUSE runs in the worker's JVM and pod, so set ";
+    problems.require(resources().equals(defaults.resources()), "resources", worker + "spec.workers.worker.resources");
+    problems.require(jvmOptions().isEmpty(), "jvmOptions", worker + "spec.workers.worker.jvmOptions");
+    problems.require(placement().equals(defaults.placement()), "placement", worker + "spec.workers.placement");
+    problems.require(hostNetwork() == defaults.hostNetwork(), "hostNetwork", worker + "spec.workers.hostNetwork");
+    problems.require(dnsPolicy().isEmpty(), "dnsPolicy", worker + "spec.workers.dnsPolicy");
+    problems.require(podSecurity().isEmpty(), "podSecurity", worker + "spec.workers.podSecurity");
   }
 }

@@ -41,6 +41,10 @@ public final class ManagedProperties {
       new Managed("alluxio.job.master.hostname", true, "spec.masters (computed per master)"),
       new Managed("alluxio.job.master.bind.host", true, "spec.masters (bound to every address of the pod)"),
       new Managed("alluxio.worker.bind.host", true, "spec.workers (bound to every address of the pod)"),
+      new Managed("alluxio.worker.fuse.enabled", true, "spec.fuse.inWorker"),
+      new Managed("alluxio.fuse.mount.point", true, "spec.fuse.mountPoint"),
+      new Managed("alluxio.fuse.mount.alluxio.path", true, "spec.fuse.alluxioPath"),
+      new Managed("alluxio.fuse.mount.options", true, "spec.fuse.mountOptions"),
       new Managed("alluxio.user.hostname", true, "spec.fuse (the node's address)"),
       new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"),
       new Managed("alluxio.worker.container.hostname", true, "spec.workers.hostNetwork (the pod's address off it)"));

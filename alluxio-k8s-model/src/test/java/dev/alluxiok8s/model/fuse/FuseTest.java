@@ -64,4 +64,18 @@ class FuseTest {
     assertThat(problemsOf("Fuse", () -> Fuse.builder().addJvmOptions("Xmx1g").demoClient(true).build()))
         .containsExactly(problem("jvmOptions[0]", "\"Xmx1g\" is not a JVM option (it must start with '-', e.g. -Xmx4g)"));
   }
+
+  @Test
+  void insideTheWorkerItHasNoPodOrJvmOfItsOwn() {
+    Fuse fuse = Fuse.builder().enabled(true).inWorker(true).putProperties("alluxio.fuse.logging.threshold", "5s").build();
+    assertThat(fuse.ownDaemonSet()).isFalse();
+    assertThat(Fuse.builder().enabled(true).build().ownDaemonSet()).isTrue();
+
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().inWorker(true).enabled(true).addJvmOptions("-Xmx1g")
+        .hostNetwork(false).podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "mounts")).build()))
+        .extracting(p -> p.path())
+        .containsExactly("jvmOptions", "hostNetwork", "podSecurity");
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().inWorker(true).build()))
+        .containsExactly(problem("inWorker", "needs FUSE enabled (spec.fuse.enabled: true)"));
+  }
 }

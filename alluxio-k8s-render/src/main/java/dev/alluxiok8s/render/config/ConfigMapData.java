@@ -78,7 +78,8 @@ public final class ConfigMapData {
     data.put(JOB_MASTER, jobMaster().toString());
     data.put(WORKER, worker().toString());
     data.put(JOB_WORKER, jobWorker().toString());
-    if (spec.fuse().enabled()) {
+    // The CSI node plugin runs FUSE processes too, in its own container or in pods it creates.
+    if (spec.fuse().ownDaemonSet() || spec.csi().enabled()) {
       data.put(FUSE, fuse().toString());
     }
     if (spec.proxy().enabled()) {
@@ -162,6 +163,9 @@ public final class ConfigMapData {
     tieredStore(opts);
     metricsFile(opts);
     credentials(opts);
+    if (spec.fuse().enabled() && spec.fuse().inWorker()) {
+      fuseInWorker(opts);
+    }
     return process(opts, spec.workers().worker());
   }
 
@@ -190,6 +194,22 @@ public final class ConfigMapData {
       opts.property("alluxio.worker.container.hostname", "${" + WORKER_CONTAINER_HOSTNAME_VARIABLE + "}");
     }
     return opts;
+  }
+
+  /**
+   * FUSE inside the worker process reads its mount from properties, not from arguments as the
+   * FUSE command does; the worker's own settings follow, so they win.
+   */
+  private void fuseInWorker(JavaOptions opts) {
+    var fuse = spec.fuse();
+    opts.property("alluxio.worker.fuse.enabled", true)
+        .property("alluxio.fuse.mount.point", fuse.mountPoint())
+        .property("alluxio.fuse.mount.alluxio.path", fuse.alluxioPath());
+    if (!fuse.mountOptions().isEmpty()) {
+      opts.property("alluxio.fuse.mount.options", String.join(",", fuse.mountOptions()));
+    }
+    opts.property("alluxio.user.hostname", "${" + CLIENT_HOSTNAME_VARIABLE + "}")
+        .properties(fuse.properties());
   }
 
   private JavaOptions fuse() {

@@ -12,6 +12,7 @@ import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.CredentialEnv;
+import dev.alluxiok8s.render.pod.FuseMounts;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
@@ -53,8 +54,7 @@ import java.util.Optional;
 public final class FuseRenderer {
 
   static final String FUSE = "alluxio-fuse";
-  static final String DEVICE_VOLUME = "alluxio-fuse-device";
-  static final String MOUNT_VOLUME = "alluxio-fuse-mount";
+  static final String MOUNT_VOLUME = FuseMounts.MOUNT_VOLUME;
   static final String DOMAIN_VOLUME = "alluxio-domain";
   static final String UNMOUNT = "/opt/alluxio/integration/fuse/bin/alluxio-fuse";
   /** How long the preStop unmount waits for FUSE to exit (alluxio-fuse's own default). */
@@ -76,21 +76,10 @@ public final class FuseRenderer {
   /** The FUSE DaemonSet, when FUSE is enabled. */
   public Optional<DraftObject> daemonSet() {
     Fuse fuse = spec.fuse();
-    if (!fuse.enabled()) {
+    if (!fuse.ownDaemonSet()) {
       return Optional.empty();
     }
-    PodVolumes volumes = new PodVolumes()
-        .volume(new V1Volume().name(DEVICE_VOLUME)
-            .hostPath(new V1HostPathVolumeSource().path("/dev/fuse").type("CharDevice")))
-        .mount(new V1VolumeMount().name(DEVICE_VOLUME).mountPath("/dev/fuse"))
-        // The mount point's parent, not the mount point: after a crash the node keeps a dead FUSE
-        // mount at the mount point, which a hostPath volume of its own could no longer be set up on
-        // ("file exists", Alluxio issue 11472). Under the parent, the restarted FUSE sees the dead
-        // mount and unmounts it before mounting again; Bidirectional shares the new one with the node.
-        .volume(new V1Volume().name(MOUNT_VOLUME)
-            .hostPath(new V1HostPathVolumeSource().path(parentOf(fuse.mountPoint())).type("DirectoryOrCreate")))
-        .mount(new V1VolumeMount().name(MOUNT_VOLUME).mountPath(parentOf(fuse.mountPoint()))
-            .mountPropagation("Bidirectional"));
+    PodVolumes volumes = FuseMounts.of(fuse);
     ShortCircuit sc = spec.shortCircuit();
     if (sc.enabled()) {
       volumes.volume(new V1Volume().name(DOMAIN_VOLUME)
@@ -184,8 +173,7 @@ public final class FuseRenderer {
         "grep -q ' " + mountPoint + " fuse' /proc/mounts && stat -t " + mountPoint + "/ > /dev/null")));
   }
 
-  /** The directory that holds {@code mountPoint}; the model keeps mount points at least two levels deep. */
   static String parentOf(String mountPoint) {
-    return mountPoint.substring(0, mountPoint.lastIndexOf('/'));
+    return FuseMounts.parentOf(mountPoint);
   }
 }

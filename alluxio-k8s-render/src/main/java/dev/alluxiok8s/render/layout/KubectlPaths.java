@@ -29,6 +29,8 @@ final class KubectlPaths {
       case FORMAT_JOURNAL -> folder + clusterName + "-format-journal-job.yaml";
       case METRICS -> clusterName + "-metrics-configmap.yaml";
       case LOG_SERVER, PROXY -> folder + object.name() + "-" + object.kind().toLowerCase(Locale.ROOT) + ".yaml";
+      case CSI, CSI_CONTROLLER, CSI_NODE_PLUGIN, CSI_FUSE ->
+          folder + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";
     };
   }
 }

@@ -17,7 +17,13 @@ public enum Component {
   /** The ConfigMap of {@code metrics.properties}. */
   METRICS("metrics", null, ""),
   LOG_SERVER("logserver", "alluxio-logserver", "logserver/"),
-  PROXY("proxy", "alluxio-proxy", "proxy/");
+  PROXY("proxy", "alluxio-proxy", "proxy/"),
+  /** The CSI driver's cluster-wide and shared objects: CSIDriver, StorageClass, RBAC, the FUSE pod template. */
+  CSI("csi", null, "csi/"),
+  CSI_CONTROLLER("csi-controller", "alluxio-csi-controller", "csi/"),
+  CSI_NODE_PLUGIN("csi-nodeplugin", "alluxio-csi-nodeplugin", "csi/"),
+  /** The FUSE pods the CSI node plugin creates from the template (mountInPod); no object of its own. */
+  CSI_FUSE("csi-fuse", "alluxio-fuse", "csi/");
 
   private final String label;
   private final String role;

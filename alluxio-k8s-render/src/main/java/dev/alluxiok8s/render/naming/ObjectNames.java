@@ -63,6 +63,26 @@ public final class ObjectNames {
     return prefix + "-fuse-client";
   }
 
+  /** The CSI controller's Deployment and ServiceAccount. */
+  public String csiController() {
+    return prefix + "-csi-controller";
+  }
+
+  /** The CSI node plugin's DaemonSet and ServiceAccount. */
+  public String csiNodePlugin() {
+    return prefix + "-csi-nodeplugin";
+  }
+
+  /** The ClusterRole of the CSI provisioner, and its binding. */
+  public String csiProvisioner() {
+    return prefix + "-csi-provisioner";
+  }
+
+  /** The ConfigMap holding the FUSE pod template, and the Role (and binding) to run such pods. */
+  public String csiFuse() {
+    return prefix + "-csi-fuse";
+  }
+
   public String formatJournalJob() {
     return naming.formatJournalJob(prefix);
   }

@@ -36,11 +36,12 @@ public final class ConfigHash {
           ConfigMapData.LOGSERVER_HOSTNAME, ConfigMapData.LOGSERVER_PORT);
       case WORKER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.WORKER, ConfigMapData.JOB_WORKER,
           ConfigMapData.LOGSERVER_HOSTNAME, ConfigMapData.LOGSERVER_PORT);
-      case FUSE -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
       case PROXY -> List.of(ConfigMapData.GLOBAL, ConfigMapData.PROXY, ConfigMapData.LOGSERVER_HOSTNAME,
           ConfigMapData.LOGSERVER_PORT);
       case LOG_SERVER -> List.of(ConfigMapData.GLOBAL, ConfigMapData.LOGSERVER, ConfigMapData.LOGSERVER_HOSTNAME,
           ConfigMapData.LOGSERVER_PORT);
+      case FUSE, CSI_NODE_PLUGIN -> List.of(ConfigMapData.GLOBAL, ConfigMapData.FUSE);
+      case CSI_CONTROLLER -> List.of(ConfigMapData.GLOBAL);
       default -> List.copyOf(data.keySet());
     };
     Map<String, String> read = new TreeMap<>();

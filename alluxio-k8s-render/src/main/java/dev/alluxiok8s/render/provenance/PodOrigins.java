@@ -46,6 +46,7 @@ final class PodOrigins {
       case FUSE, FUSE_CLIENT -> "spec.fuse";
       case LOG_SERVER -> "spec.logServer";
       case PROXY -> "spec.proxy";
+      case CSI_CONTROLLER, CSI_NODE_PLUGIN -> "spec.csi";
       default -> "";
     };
     PodOrigins pod = new PodOrigins(spec, component);
@@ -72,6 +73,8 @@ final class PodOrigins {
           "masters use host networking by default", off);
       case LOG_SERVER -> Origin.of(attribute, false, "", off);
       case PROXY -> Origin.of(attribute, false, "", off);
+      // The node plugin shares the kubelet's network, as chart 0.6.54's; enabling the driver asks for it.
+      case CSI_CONTROLLER, CSI_NODE_PLUGIN -> Origin.of("spec.csi.enabled");
       default -> Origin.of(attribute, spec.fuse().hostNetwork() == Fuse.builder().build().hostNetwork(),
           "FUSE uses host networking by default", off);
     };
@@ -80,7 +83,9 @@ final class PodOrigins {
 
   private void securityContexts(Map<String, Object> podSpec) {
     boolean defaultUser = spec.runAs().equals(RunAs.builder().build());
-    if (component == Component.FUSE) {
+    if (component == Component.CSI_NODE_PLUGIN) {
+      origins.put(POD + ".securityContext", Origin.of("spec.csi.enabled"));
+    } else if (component == Component.FUSE) {
       // Mounting a file system needs root and SYS_ADMIN; enabling FUSE is what asks for them.
       origins.put(POD + ".securityContext", Origin.of("spec.fuse.enabled"));
     } else {

@@ -74,10 +74,13 @@ public final class WorkerPodSecurity {
   }
 
   /**
-   * True when the spec itself, not a default, puts the workers on the node: a short-circuit
-   * directory of its own, or a tier directory that is a node directory.
+   * True when the spec itself, not a default, puts the workers on the node: FUSE inside the
+   * workers, a short-circuit directory of its own, or a tier directory that is a node directory.
    */
   private static boolean asksForTheNode(ClusterSpec spec) {
+    if (spec.fuse().enabled() && spec.fuse().inWorker()) {
+      return true; // a privileged worker container, which only the spec's own exemption may allow
+    }
     ShortCircuit sc = spec.shortCircuit();
     if (sc.enabled() && !sc.equals(ShortCircuit.builder().build())) {
       return true;

@@ -71,9 +71,12 @@ public final class WorkerRenderer {
         .add(TierVolumes.of(spec.tieredStore()))
         .add(SecretVolumes.of(spec.secrets().worker()))
         .add(HdfsConfigurationMounts.underStorage(spec));
-    pod.setVolumes(volumes.volumes().isEmpty() ? null : volumes.volumes());
+    PodVolumes fuse = WorkerFuse.volumes(spec.fuse());
+    List<V1Volume> all = new ArrayList<>(volumes.volumes());
+    all.addAll(fuse.volumes());
+    pod.setVolumes(all.isEmpty() ? null : all);
     chownInitContainer().ifPresent(pod::addInitContainersItem);
-    pod.addContainersItem(workerContainer(volumes.mounts()));
+    pod.addContainersItem(WorkerFuse.apply(spec.fuse(), workerContainer(volumes.mounts()), fuse.mounts()));
     pod.addContainersItem(jobWorkerContainer(volumes.mounts()));
 
     V1ObjectMeta meta = metadata.of(Component.WORKER, names.workers());

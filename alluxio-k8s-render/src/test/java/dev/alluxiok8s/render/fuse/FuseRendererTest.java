@@ -34,6 +34,14 @@ class FuseRendererTest {
   }
 
   @Test
+  void fuseInsideTheWorkersHasNoDaemonSetOfItsOwn() {
+    AlluxioCluster inWorker = Clusters.with(spec -> spec.fuse(Fuse.builder().enabled(true).inWorker(true).demoClient(true).build()));
+    assertThat(renderer(inWorker).daemonSet()).isEmpty();
+    // The demo client only needs the node directory, wherever FUSE runs.
+    assertThat(renderer(inWorker).demoClient()).isPresent();
+  }
+
+  @Test
   void fuseMountsAlluxioPathAtTheNodeMountPointWithPrivileges() {
     V1DaemonSet ds = (V1DaemonSet) renderer(WITH_FUSE).daemonSet().orElseThrow().object();
     V1Container fuse = ds.getSpec().getTemplate().getSpec().getContainers().get(0);

@@ -3,6 +3,7 @@ package dev.alluxiok8s.render.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.AlluxioCluster;
+import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.security.RunAs;
 import dev.alluxiok8s.model.tieredstore.MediumType;
 import dev.alluxiok8s.model.tieredstore.TierDirectory;
@@ -14,6 +15,7 @@ import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
 import dev.alluxiok8s.render.config.ConfigMapData;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
+import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Volume;
 import java.util.Map;
@@ -111,6 +113,32 @@ class WorkerRendererTest {
     assertThat(data.get(ConfigMapData.JOB_WORKER)).doesNotContain("container.hostname");
     assertThat(Clusters.context(Clusters.minimal()).configData().get(ConfigMapData.WORKER))
         .doesNotContain("container.hostname");
+  }
+
+  @Test
+  void fuseInsideTheWorkerMountsFromTheWorkerContainerOnly() {
+    AlluxioCluster cluster = Clusters.with(spec -> spec.fuse(Fuse.builder().enabled(true).inWorker(true)
+        .mountPoint("/var/lib/alluxio/fuse").alluxioPath("/data").addMountOptions("max_readahead=0").build()));
+    V1PodSpec pod = pod(cluster);
+    V1Container worker = pod.getContainers().get(0);
+    V1Container jobWorker = pod.getContainers().get(1);
+
+    assertThat(worker.getSecurityContext().getPrivileged()).isTrue();
+    assertThat(worker.getSecurityContext().getRunAsUser()).isZero();
+    assertThat(worker.getSecurityContext().getCapabilities().getAdd()).containsExactly("SYS_ADMIN");
+    assertThat(worker.getVolumeMounts()).extracting(m -> m.getMountPath() + " " + m.getMountPropagation())
+        .contains("/dev/fuse null", "/var/lib/alluxio Bidirectional");
+    assertThat(worker.getEnv()).extracting(e -> e.getName()).contains("ALLUXIO_CLIENT_HOSTNAME");
+    assertThat(volume(pod, "alluxio-fuse-mount").getHostPath().getPath()).isEqualTo("/var/lib/alluxio");
+    assertThat(jobWorker.getSecurityContext().getPrivileged()).isNull();
+    assertThat(jobWorker.getVolumeMounts()).extracting(m -> m.getMountPath()).doesNotContain("/dev/fuse", "/var/lib/alluxio");
+
+    Map<String, String> data = Clusters.context(cluster).configData();
+    assertThat(data.get(ConfigMapData.WORKER)).contains("-Dalluxio.worker.fuse.enabled=true "
+        + "-Dalluxio.fuse.mount.point=/var/lib/alluxio/fuse -Dalluxio.fuse.mount.alluxio.path=/data "
+        + "-Dalluxio.fuse.mount.options=max_readahead=0 -Dalluxio.user.hostname=${ALLUXIO_CLIENT_HOSTNAME}");
+    assertThat(data).doesNotContainKey(ConfigMapData.FUSE);
+    assertThat(data.get(ConfigMapData.JOB_WORKER)).doesNotContain("fuse");
   }
 
   private static V1Volume volume(V1PodSpec pod, String name) {

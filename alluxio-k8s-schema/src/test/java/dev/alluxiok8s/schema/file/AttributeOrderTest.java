@@ -67,7 +67,7 @@ class AttributeOrderTest {
     assertThat(keys(written.substring(written.indexOf("  workers:")), "worker", 6))
         .containsExactly("jvmOptions", "resources", "properties");
     assertThat(keys(written, "jobWorker", 6)).containsExactly("jvmOptions", "resources", "properties");
-    assertThat(keys(written, "fuse", 4)).containsExactly("enabled", "mountPoint", "alluxioPath", "mountOptions",
+    assertThat(keys(written, "fuse", 4)).containsExactly("enabled", "inWorker", "mountPoint", "alluxioPath", "mountOptions",
         "resources", "jvmOptions", "properties", "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity");
   }
 

@@ -31,7 +31,7 @@ class SamplesTest {
       "single-master-local-journal", "single-master-hdfs-journal", "multi-master-embedded-journal",
       "s3-under-store", "hdfs-under-store", "rocks-metastore", "multiple-secrets", "tiered-mem-only",
       "tiered-mem-ssd", "tiered-single-tier-multi-dir", "fuse", "short-circuit-uuid", "remote-hdfs-host-aliases",
-      "logserver-proxy-metrics");
+      "logserver-proxy-metrics", "csi", "fuse-in-worker");
 
   // One of each for all samples: a new mapper warms its serializer caches again (~0.3 s each).
   private static final SpecReader READER = SpecReader.create();
@@ -64,8 +64,11 @@ class SamplesTest {
     PodSecurityExemption workers = cluster.spec().workers().podSecurity().orElseThrow(() ->
         new AssertionError(sample + ": workers use hostNetwork and hostPath, so spec.workers.podSecurity must say why"));
     assertThat(workers.level()).isEqualTo(PodSecurityLevel.PRIVILEGED);
-    if (cluster.spec().fuse().enabled()) {
+    if (cluster.spec().fuse().ownDaemonSet()) {
       assertThat(cluster.spec().fuse().podSecurity()).as("%s: an enabled FUSE needs spec.fuse.podSecurity", sample).isPresent();
+    }
+    if (cluster.spec().csi().enabled()) {
+      assertThat(cluster.spec().csi().podSecurity()).as("%s: an enabled CSI driver needs spec.csi.podSecurity", sample).isPresent();
     }
   }
 

@@ -28,6 +28,10 @@ public final class PracticeRules {
   public static final String PULL_POLICY = "PRACTICE-PULL-POLICY";
   /** A credential written as a literal. */
   public static final String CREDENTIALS = "PRACTICE-CREDENTIALS";
+  /** An RBAC rule granting every verb, resource or API group, or a verb that hands out more rights. */
+  public static final String RBAC = "PRACTICE-RBAC-LEAST-PRIVILEGE";
+  /** Verbs that let a subject grant itself, or act as, more than its rules say. */
+  private static final Set<String> ESCALATING = Set.of("escalate", "bind", "impersonate");
 
   private static final Set<String> LONG_RUNNING = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
   /** Names that hold credentials: password, secret key, access key, token, credential, api key. */
@@ -43,6 +47,9 @@ public final class PracticeRules {
     String kind = check.ref().kind();
     if (kind.equals("ConfigMap")) {
       configMap(check);
+    }
+    if (kind.equals("Role") || kind.equals("ClusterRole")) {
+      rbac(check);
     }
     PodTemplate pod = Workloads.podOf(kind, check.tree()).orElse(null);
     if (pod == null) {
@@ -160,5 +167,30 @@ public final class PracticeRules {
     int slash = image.lastIndexOf('/');
     int colon = image.lastIndexOf(':');
     return colon > slash ? image.substring(colon + 1) : null;
+  }
+
+  /**
+   * Least privilege in Roles and ClusterRoles: a wildcard grants whatever the API server adds
+   * later, and escalating verbs let a subject widen its own rights.
+   */
+  private static void rbac(ObjectCheck check) {
+    FieldPath at = FieldPath.ROOT.field("rules");
+    for (Trees.Item item : Trees.items(check.tree(), "rules")) {
+      Map<String, Object> rule = item.map();
+      for (String field : List.of("apiGroups", "resources", "verbs", "nonResourceURLs")) {
+        List<Object> entries = Trees.list(rule, field);
+        for (int i = 0; i < entries.size(); i++) {
+          String entry = String.valueOf(entries.get(i));
+          FieldPath p = at.index(item.index()).field(field).index(i);
+          if (entry.equals("*") || entry.endsWith("/*")) {
+            check.warning(RBAC, p, "\"" + entry + "\" grants every " + field + " there is, including any added later",
+                "list only the " + field + " the subject needs");
+          } else if (field.equals("verbs") && ESCALATING.contains(entry)) {
+            check.warning(RBAC, p, "\"" + entry + "\" lets the subject act beyond its own rules",
+                "remove it unless the subject manages RBAC or identities itself");
+          }
+        }
+      }
+    }
   }
 }
