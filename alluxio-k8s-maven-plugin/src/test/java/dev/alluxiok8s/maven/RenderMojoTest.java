@@ -100,7 +100,8 @@ class RenderMojoTest {
         .hasMessage("2 problem(s) in <specFiles>; see the errors above");
     assertThat(log.lines).containsExactly(
         "[ERROR] " + typo + ":12:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: fuse, hostAliases,"
-            + " images, journal, logLevel, masters, metastore, properties, runAs, secrets, shortCircuit, tieredStore,"
+            + " images, journal, logLevel, masters, metastore, properties, runAs, secrets, serviceAccountName, shortCircuit,"
+            + " tieredStore,"
             + " underStorage, workers)",
         "[ERROR] " + missing + ": error: no such file; check <specFiles>");
     assertThat(dir.resolve("target")).doesNotExist();
