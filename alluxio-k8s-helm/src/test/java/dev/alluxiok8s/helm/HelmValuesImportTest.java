@@ -327,7 +327,7 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void levelsMustBeListedInOrderAndPartsMustPairUp() {
+  void levelsMustBeListedInOrderAndNoListLongerThanThePaths() {
     assertThat(errors(GUIDE + """
         tieredstore:
           levels:
@@ -337,8 +337,8 @@ class HelmValuesImportTest {
         """)).containsExactly(
         "config.yaml:7:5: error: tieredstore.levels[0].level: level 1 is listed at position 0; list the levels in order 0, 1, 2 "
             + "(Alluxio numbers them by position here)",
-        "config.yaml:7:5: error: tieredstore.levels[0]: mediumtype, path and quota must list the same number of "
-            + "comma-separated parts, got 2, 1 and 0");
+        "config.yaml:7:5: error: tieredstore.levels[0]: mediumtype and quota may not list more comma-separated parts "
+            + "than path, got 2, 1 and 0");
   }
 
   @Test
