@@ -53,9 +53,8 @@ class OverlayOptionsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(
-        prod + ":4:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: fuse,"
-            + " hostAliases, images, journal, logLevel, masters, metastore, properties, runAs, secrets, shortCircuit,"
-            + " tieredStore, underStorage, workers)",
+        prod + ":4:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
+            + " properties, proxy, runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)",
         "--set spec.masters.count=4: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters"
             + " (Raft needs a majority), got 4; use 3 or 5",
         "--set spec.tieredStore.levels[3].alias=HDD: error: spec.tieredStore.levels: has 0 item(s), so there is no [3];"

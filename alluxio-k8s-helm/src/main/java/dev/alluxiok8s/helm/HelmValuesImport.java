@@ -123,13 +123,43 @@ public final class HelmValuesImport {
       return ChartLine.V0_5;
     }
     if (!of06.isEmpty() || listJvm) {
+      tellChoice(values, ChartLine.V0_6, listJvm ? concat(of06, "jvmOptions") : of06);
       return ChartLine.V0_6;
+    }
+    if (!of05.isEmpty()) {
+      tellChoice(values, ChartLine.V0_5, of05);
     }
     if (of05.isEmpty()) {
       values.warnFile("no key tells chart 0.5.x from 0.6.x apart; the file is read as 0.5.x, the line of Alluxio's "
           + "guide (its defaults: workers on the host network, image tag 2.2.0-SNAPSHOT); pass the chart version to choose");
     }
     return ChartLine.V0_5;
+  }
+
+  /**
+   * Says at the first deciding key, in file order, which line auto-detection chose and why: a key
+   * the other line reads too (or ignores) would otherwise change meaning without a word, as a
+   * chart 0.5.x file that sets {@code fuse.enabled} is read as 0.6.x, whose defaults differ.
+   */
+  private static void tellChoice(Values values, ChartLine chosen, List<String> deciding) {
+    List<ValueNode> nodes = deciding.stream().map(values::at).flatMap(java.util.Optional::stream)
+        .sorted(Comparator.comparingInt((ValueNode n) -> n.location().line()).thenComparingInt(n -> n.location().column()))
+        .toList();
+    if (nodes.isEmpty()) {
+      return;
+    }
+    String others = deciding.size() == 1 ? "" : " (with " + String.join(", ", deciding.stream()
+        .filter(k -> !k.equals(nodes.get(0).path())).sorted().toList()) + ")";
+    values.warn(nodes.get(0), "the file is read as chart " + chosen.label() + ".x because this key" + others
+        + " belongs to that line only (--chart-version auto); its defaults apply to every key left out; pass "
+        + "--chart-version " + chosen.other().label() + " if the file was written for chart " + chosen.other().label()
+        + ".x");
+  }
+
+  private static List<String> concat(List<String> keys, String key) {
+    List<String> all = new ArrayList<>(keys);
+    all.add(key);
+    return all;
   }
 
   private HelmValuesException tooLarge(String source, long size) {

@@ -24,8 +24,6 @@ final class KeyCatalog {
     FREE,
     /** Set in the chart's values but read by none of its templates: a warning. */
     IGNORED,
-    /** A component alluxio-k8s does not render (CSI, log server, ...): a warning when enabled. */
-    NOT_RENDERED,
     /** A feature the model has no place for: an error when set to anything but its empty default. */
     REFUSED
   }
@@ -142,19 +140,19 @@ final class KeyCatalog {
         .free("properties", "nodeSelector")
         .use("mounts", Use.REFUSED, "claims mounted into every Alluxio container are not supported; "
             + "use secrets for configuration files, or a tier on a persistentVolumeClaim for data")
-        .use("serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount; "
-            + "add serviceAccountName with a customization")
-        .use("tolerations", Use.REFUSED, "set tolerations on each component's placement in the spec");
+        // Read by PodExtrasMapper: the account onto spec.serviceAccountName, the tolerations after each component's.
+        .mapped("serviceAccount")
+        .free("tolerations");
     for (String component : new String[] {"master", "worker"}) {
       c.mapped(component + ".enabled", component + ".args", component + ".jvmOptions", component + ".hostNetwork",
               component + ".dnsPolicy")
           .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
               component + ".nodeSelector")
           .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties")
-          .use(component + ".podAnnotations", Use.REFUSED, "pod annotations are not supported; use spec metadata annotations")
-          .use(component + ".serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
-          .use(component + ".tolerations", Use.REFUSED, "set tolerations on the component's placement in the spec")
-          .use(component + ".affinity", Use.REFUSED, "set the affinity on the component's placement in the spec")
+          .mapped(component + ".serviceAccount")
+          .free(component + ".podAnnotations", component + ".tolerations")
+          .use(component + ".affinity", Use.IGNORED, "the chart's templates never read it; set the affinity on the "
+              + "component's placement in the spec")
           .use(component + ".hostPID", Use.REFUSED, "sharing the node's process namespace is not supported")
           .use(component + ".shareProcessNamespace", Use.REFUSED, "sharing the pod's process namespace is not supported")
           .use(component + ".extraContainers", Use.REFUSED, "add containers with a customization")
@@ -198,9 +196,10 @@ final class KeyCatalog {
         .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
         .use("fuse.hostPID", Use.IGNORED, "FUSE here does not share the node's process namespace; it does not need to")
         .use("fuse.env", Use.REFUSED, "extra environment variables are not supported; use fuse.properties")
-        .use("fuse.podAnnotations", Use.REFUSED, "pod annotations are not supported")
-        .use("fuse.serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
-        .use("fuse.tolerations", Use.REFUSED, "set tolerations on FUSE's placement in the spec")
+        .use("fuse.podAnnotations", Use.IGNORED, "the chart's FUSE template never reads it; set "
+            + "spec.fuse.pod.annotations in the spec")
+        .mapped("fuse.serviceAccount")
+        .free("fuse.tolerations")
         .use("fuse.livenessProbe", Use.IGNORED, OWN_PROBES)
         .free("secrets.master", "secrets.worker")
         .use("secrets.logserver", Use.IGNORED, "not mounted: the log server reads no configuration or credential files")

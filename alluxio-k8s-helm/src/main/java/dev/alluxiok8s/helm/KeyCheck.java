@@ -68,11 +68,6 @@ final class KeyCheck {
             values.warn(child, key.get().note());
           }
         }
-        case NOT_RENDERED -> {
-          if (enabled(child)) {
-            values.warn(child, "not rendered: " + key.get().note());
-          }
-        }
         case REFUSED -> {
           if (!child.isEmpty()) {
             values.error(child, "not supported: " + key.get().note());
@@ -95,15 +90,5 @@ final class KeyCheck {
 
   private static boolean hasDescendants(KeyCatalog catalog, String pattern) {
     return !catalog.childrenOf(pattern).isEmpty();
-  }
-
-  /** Whether a component block switches its component on ({@code enabled: true}, or {@code clientEnabled}). */
-  private boolean enabled(ValueNode block) {
-    if (!(block instanceof ValueNode.Mapping m)) {
-      return !block.isEmpty();
-    }
-    return m.entries().entrySet().stream()
-        .filter(e -> e.getKey().equals("enabled") || e.getKey().equals("clientEnabled"))
-        .anyMatch(e -> !e.getValue().isEmpty());
   }
 }

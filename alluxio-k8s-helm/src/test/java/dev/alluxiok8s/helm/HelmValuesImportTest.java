@@ -178,14 +178,6 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void componentsThatAreNotRenderedAreWarningsWhenEnabled() throws Exception {
-    HelmImport imported = read(GUIDE + "logserver:\n  enabled: true\nproxy:\n  enabled: false\n");
-    assertThat(imported.chartLine()).isEqualTo(ChartLine.V0_6);
-    assertThat(warnings(imported)).anyMatch(w -> w.startsWith("config.yaml:5:1: warning: logserver: not rendered: "))
-        .noneMatch(w -> w.contains("proxy"));
-  }
-
-  @Test
   void theCsiDriverIsImportedWithItsExemptionInTheNamespaceHelmRendersInto() throws Exception {
     HelmImport imported = read(GUIDE + """
         csi:
@@ -375,7 +367,7 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void levelsMustBeListedInOrderAndPartsMustPairUp() {
+  void levelsMustBeListedInOrderAndNoListLongerThanThePaths() {
     assertThat(errors(GUIDE + """
         tieredstore:
           levels:
@@ -385,8 +377,8 @@ class HelmValuesImportTest {
         """)).containsExactly(
         "config.yaml:7:5: error: tieredstore.levels[0].level: level 1 is listed at position 0; list the levels in order 0, 1, 2 "
             + "(Alluxio numbers them by position here)",
-        "config.yaml:7:5: error: tieredstore.levels[0]: mediumtype, path and quota must list the same number of "
-            + "comma-separated parts, got 2, 1 and 0");
+        "config.yaml:7:5: error: tieredstore.levels[0]: mediumtype and quota may not list more comma-separated parts "
+            + "than path, got 2, 1 and 0");
   }
 
   @Test

@@ -136,6 +136,12 @@ public interface ClusterSpec {
 
   List<HostAlias> hostAliases();
 
+  /**
+   * The ServiceAccount of every pod whose component names none ({@code spec.<component>.pod.serviceAccountName});
+   * empty: the namespace's default. Named, never created.
+   */
+  java.util.Optional<String> serviceAccountName();
+
   @Value.Default
   default RunAs runAs() {
     return RunAs.builder().build();
@@ -160,6 +166,9 @@ public interface ClusterSpec {
     checkMasterPaths(problems);
     checkProperties(problems);
     MemoryBudgets.check(this, problems);
+    serviceAccountName().ifPresent(name -> problems.require(
+        dev.alluxiok8s.kube.names.KubernetesNames.isDnsSubdomain(name), "serviceAccountName", "\"" + name
+            + "\" is not a ServiceAccount name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253)"));
     problems.throwIfAny();
   }
 

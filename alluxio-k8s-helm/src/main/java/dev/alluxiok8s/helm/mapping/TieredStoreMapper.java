@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * {@code tieredstore.levels} onto {@code spec.tieredStore}: each level's comma-separated
  * {@code mediumtype}, {@code path}, {@code quota} and claim names become one directory each,
- * quotas in Alluxio's sizes become Kubernetes quantities.
+ * quotas in Alluxio's sizes become Kubernetes quantities. A {@code mediumtype} or {@code quota}
+ * list shorter than {@code path} repeats its last entry, as Alluxio 2.9's {@code DefaultStorageTier}
+ * reads it; the spec then lists each directory's medium and quota explicitly.
  */
 final class TieredStoreMapper extends AreaMapper {
 
@@ -60,11 +62,14 @@ final class TieredStoreMapper extends AreaMapper {
       values.error(level, "a tier level needs mediumtype and path");
       return null;
     }
-    if (media.size() != paths.size() || (!quotas.isEmpty() && quotas.size() != paths.size())) {
-      values.error(level, "mediumtype, path and quota must list the same number of comma-separated parts, got "
+    if (media.size() > paths.size() || quotas.size() > paths.size()) {
+      values.error(level, "mediumtype and quota may not list more comma-separated parts than path, got "
           + media.size() + ", " + paths.size() + " and " + quotas.size());
       return null;
     }
+    // Alluxio's DefaultStorageTier gives the paths past the end of a shorter list its last entry.
+    media = repeatLast(media, paths.size());
+    quotas = repeatLast(quotas, paths.size());
     String type = values.oneOf(values.at(level, "type"), c.line.tierVolumeTypes()).orElse("emptyDir");
     if (type.equals("persistentVolumeClaim") && claims.size() != paths.size()) {
       values.error(level, "a persistentVolumeClaim tier needs one claim name in 'name' per path");
@@ -92,6 +97,18 @@ final class TieredStoreMapper extends AreaMapper {
     values.decimal(values.at(level, "high")).ifPresent(b::highWatermark);
     values.decimal(values.at(level, "low")).ifPresent(b::lowWatermark);
     return sizedInRam(level, b.build());
+  }
+
+  /** {@code parts} lengthened to {@code size} with its last entry, as Alluxio 2.9 reads a short list; empty stays empty. */
+  static List<String> repeatLast(List<String> parts, int size) {
+    if (parts.isEmpty() || parts.size() >= size) {
+      return parts;
+    }
+    List<String> all = new java.util.ArrayList<>(parts);
+    while (all.size() < size) {
+      all.add(parts.get(parts.size() - 1));
+    }
+    return all;
   }
 
   /**

@@ -103,17 +103,6 @@ class ComponentImportTest {
         .singleElement().asString().startsWith("config.yaml:5:49: error: tieredstore.levels[0].bogus: unknown key of chart 0.5.x");
   }
 
-  @Test
-  void aComponentTheImportDoesNotRenderIsWarnedAboutOnlyWhenSwitchedOn() throws Exception {
-    assertThat(warnings(read(ChartLine.V0_6, "csi: {enabled: false, imagePullPolicy: Always}\n")))
-        .noneSatisfy(w -> assertThat(w).contains("not rendered"));
-    assertThat(warnings(read(ChartLine.V0_6, "csi: {enabled: true}\n")))
-        .anySatisfy(w -> assertThat(w).startsWith("config.yaml:3:1: warning: csi: not rendered: "));
-    assertThat(warnings(read(ChartLine.V0_6, "logserver: on\n")))
-        .anySatisfy(w -> assertThat(w).startsWith("config.yaml:3:1: warning: logserver: not rendered: "));
-    assertThat(warnings(read(ChartLine.V0_6, "logserver: false\n")))
-        .noneSatisfy(w -> assertThat(w).contains("not rendered"));
-  }
 
   @Test
   void chart06RunsFuseOnlyWhenSwitchedOnOrAskedForBesideTheWorkers() throws Exception {

@@ -35,7 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFuse.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
 @JsonPropertyOrder({"enabled", "inWorker", "mountPoint", "alluxioPath", "mountOptions", "resources", "jvmOptions", "properties",
-    "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity"})
+    "placement", "hostNetwork", "dnsPolicy", "demoClient", "pod", "podSecurity"})
 public interface Fuse extends ProcessSettings, PodSettings {
 
   /** Two or more levels, none of them "." or "..", of characters a shell and /proc/mounts leave as they are. */

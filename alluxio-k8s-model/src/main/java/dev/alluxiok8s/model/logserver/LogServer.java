@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableLogServer.class)
 @JsonDeserialize(as = ImmutableLogServer.class)
 @JsonPropertyOrder({"enabled", "port", "volume", "resources", "jvmOptions", "properties",
-    "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+    "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
 public interface LogServer extends ProcessSettings, PodSettings {
 
   /** Alluxio's default {@code alluxio.logserver.port}. */

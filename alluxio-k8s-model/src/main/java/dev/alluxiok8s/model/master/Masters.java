@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMasters.class)
 @JsonDeserialize(as = ImmutableMasters.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
-@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
 public interface Masters extends PodSettings {
 
   /** 1 for a single master; 3, 5, ... for high availability. */

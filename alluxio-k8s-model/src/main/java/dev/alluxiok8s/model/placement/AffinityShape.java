@@ -56,6 +56,11 @@ final class AffinityShape {
     checkObject(problems, path, affinity, "Affinity");
   }
 
+  /** Checks {@code selector}, given at {@code path}, against the {@code LabelSelector} type. */
+  static void checkLabelSelector(Problems problems, String path, Map<String, Object> selector) {
+    checkObject(problems, path, selector, "LabelSelector");
+  }
+
   private static void checkObject(Problems problems, String path, Map<?, ?> value, String type) {
     Map<String, Field> fields = TYPES.get(type);
     // Sorted, so that the problems come in one order whatever map the reader built.

@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Where a component's pods may run: a node selector, tolerations and an affinity.
+ * Where a component's pods may run: a node selector, tolerations, an affinity and how they spread
+ * over zones or nodes.
  *
  * <p>{@code affinity} is a Kubernetes {@code Affinity} object given as is; it is copied into the
  * pod spec and checked against the Kubernetes API structure when the cluster is rendered.
@@ -31,6 +32,9 @@ public interface Placement {
   /** A Kubernetes {@code Affinity} ({@code nodeAffinity}, {@code podAffinity}, {@code podAntiAffinity}). */
   Map<String, Object> affinity();
 
+  /** How the pods spread over zones or nodes, each constraint counting the component's own pods unless it selects others. */
+  List<TopologySpreadConstraint> topologySpreadConstraints();
+
   static ImmutablePlacement.Builder builder() {
     return ImmutablePlacement.builder();
   }
@@ -48,6 +52,14 @@ public interface Placement {
       problems.require(KubernetesNames.isLabelValue(value), at, "\"" + value + "\" is not a valid label value");
     });
     AffinityShape.check(problems, "affinity", affinity());
+    java.util.Set<String> spreads = new java.util.HashSet<>();
+    for (int i = 0; i < topologySpreadConstraints().size(); i++) {
+      TopologySpreadConstraint c = topologySpreadConstraints().get(i);
+      // The API server refuses two constraints on one topology key and one action.
+      problems.require(spreads.add(c.topologyKey() + "\n" + c.whenUnsatisfiable()),
+          PathJoiner.index("topologySpreadConstraints", i), "Duplicate value: {\"" + c.topologyKey() + "\", \""
+              + c.whenUnsatisfiable() + "\"}: another constraint has the same topologyKey and whenUnsatisfiable");
+    }
     problems.throwIfAny();
   }
 }

@@ -1,5 +1,6 @@
 package dev.alluxiok8s.model.placement;
 
+import dev.alluxiok8s.model.pod.PodExtras;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,6 +29,15 @@ public interface PodSettings {
    * needed when the pods fall below baseline (host networking, hostPath storage, privileges).
    */
   Optional<PodSecurityExemption> podSecurity();
+
+  /**
+   * The pods' ServiceAccount, pull secrets, priority class, labels and annotations; by default the
+   * namespace's default account with no API token mounted.
+   */
+  @Value.Default
+  default PodExtras pod() {
+    return PodExtras.none();
+  }
 
   /** The given policy, or the one that lets host-network pods still resolve cluster names. */
   default DnsPolicy effectiveDnsPolicy() {

@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableProxy.class)
 @JsonDeserialize(as = ImmutableProxy.class)
 @JsonPropertyOrder({"enabled", "kind", "replicas", "port", "resources", "jvmOptions", "properties",
-    "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+    "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
 public interface Proxy extends ProcessSettings, PodSettings {
 
   /** Alluxio's default {@code alluxio.proxy.web.port}. */

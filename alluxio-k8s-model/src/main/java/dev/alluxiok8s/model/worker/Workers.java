@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableWorkers.class)
 @JsonDeserialize(as = ImmutableWorkers.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
-@JsonPropertyOrder({"worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity"})
+@JsonPropertyOrder({"worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
 public interface Workers extends PodSettings {
 
   @Value.Default

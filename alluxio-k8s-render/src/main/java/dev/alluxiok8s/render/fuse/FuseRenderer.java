@@ -2,6 +2,7 @@ package dev.alluxiok8s.render.fuse;
 
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.pod.PodExtras;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.render.context.RenderContext;
@@ -13,6 +14,7 @@ import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.FuseMounts;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
@@ -121,7 +123,8 @@ public final class FuseRenderer {
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.FUSE)))
-            .template(new V1PodTemplateSpec().metadata(podMeta).spec(pod)))));
+            .template(PodExtrasBlock.apply(spec, fuse, metadata.labels().selector(Component.FUSE),
+                new V1PodTemplateSpec().metadata(podMeta).spec(pod))))));
   }
 
   /**
@@ -152,6 +155,8 @@ public final class FuseRenderer {
         .volumes(List.of(new V1Volume().name(MOUNT_VOLUME)
             .hostPath(new V1HostPathVolumeSource().path(parentOf(fuse.mountPoint())).type("Directory"))))
         .addContainersItem(container);
+    // A demo that only reads files, not a FUSE pod: the cluster's account, no token, none of FUSE's extras.
+    PodExtrasBlock.account(spec, PodExtras.none(), pod);
     V1ObjectMeta meta = metadata.of(Component.FUSE_CLIENT, names.fuseClient());
     fuse.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     return Optional.of(new DraftObject(Component.FUSE_CLIENT, new V1DaemonSet()

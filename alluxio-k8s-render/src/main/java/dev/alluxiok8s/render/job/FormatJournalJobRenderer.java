@@ -13,6 +13,7 @@ import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.SecretVolumes;
@@ -84,6 +85,8 @@ public final class FormatJournalJobRenderer {
         .securityContext(SecurityContexts.pod(spec.runAs()))
         .volumes(volumes.volumes().isEmpty() ? null : volumes.volumes())
         .addContainersItem(container);
+    // The Job belongs to the masters: their account, token setting, pull secrets and priority.
+    PodExtrasBlock.account(spec, spec.masters().pod(), pod);
     if (journal.persistentVolume().isPresent()) {
       ChownInitContainer.of(spec, volumes.mounts().stream()
           .filter(m -> m.getName().equals(JOURNAL_VOLUME)).toList()).ifPresent(pod::addInitContainersItem);

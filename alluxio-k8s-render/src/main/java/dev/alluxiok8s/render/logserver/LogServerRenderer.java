@@ -8,6 +8,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.ContainerPorts;
@@ -131,7 +132,8 @@ public final class LogServerRenderer {
             .replicas(1)
             .strategy(new V1DeploymentStrategy().type("Recreate"))
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.LOG_SERVER)))
-            .template(new V1PodTemplateSpec().metadata(context.configuredPodTemplate(Component.LOG_SERVER)).spec(pod))));
+            .template(PodExtrasBlock.apply(spec, logServer, metadata.labels().selector(Component.LOG_SERVER),
+                new V1PodTemplateSpec().metadata(context.configuredPodTemplate(Component.LOG_SERVER)).spec(pod)))));
   }
 
   private V1Volume volume(LogVolume volume) {

@@ -21,6 +21,7 @@ import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.Probes;
@@ -168,7 +169,7 @@ public final class MasterRenderer {
         // Raft needs every master up to elect a leader; ordered start would wait forever for a quorum.
         .podManagementPolicy("Parallel")
         .selector(new V1LabelSelector().matchLabels(selector()))
-        .template(new V1PodTemplateSpec().metadata(podMeta).spec(pod));
+        .template(PodExtrasBlock.apply(spec, masters, selector(), new V1PodTemplateSpec().metadata(podMeta).spec(pod)));
     if (!claimTemplates.isEmpty()) {
       stsSpec.setVolumeClaimTemplates(claimTemplates);
     }

@@ -9,6 +9,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.CredentialEnv;
@@ -86,7 +87,8 @@ public final class ProxyRenderer {
     V1ObjectMeta meta = metadata.of(Component.PROXY, names.proxy());
     proxy.podSecurity().ifPresent(e -> PodSecurityAnnotations.apply(meta, e));
     V1LabelSelector selector = new V1LabelSelector().matchLabels(metadata.labels().selector(Component.PROXY));
-    V1PodTemplateSpec template = new V1PodTemplateSpec().metadata(context.configuredPodTemplate(Component.PROXY)).spec(pod);
+    V1PodTemplateSpec template = PodExtrasBlock.apply(spec, proxy, metadata.labels().selector(Component.PROXY),
+        new V1PodTemplateSpec().metadata(context.configuredPodTemplate(Component.PROXY)).spec(pod));
     if (proxy.kind() == ProxyKind.DEPLOYMENT) {
       return new DraftObject(Component.PROXY, new V1Deployment()
           .apiVersion("apps/v1").kind("Deployment").metadata(meta)

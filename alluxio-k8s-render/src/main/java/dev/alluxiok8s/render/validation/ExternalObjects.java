@@ -5,13 +5,16 @@ import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
 import dev.alluxiok8s.model.ufs.CredentialReference;
 import dev.alluxiok8s.validation.bundle.ExternalReference;
+import dev.alluxiok8s.model.placement.PodSettings;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The objects a cluster uses but does not create: the Secrets its spec names (credentials, pull
- * secrets, mounted secrets, Hadoop configuration) and the claims of claim-backed tiers. The user
- * creates them; the validator is told they exist outside the rendered set.
+ * secrets, mounted secrets, Hadoop configuration), the ServiceAccounts its pods run as and the
+ * claims of claim-backed tiers. The user creates them; the validator is told they exist outside
+ * the rendered set.
  */
 public final class ExternalObjects {
 
@@ -23,6 +26,11 @@ public final class ExternalObjects {
       refs.add(ExternalReference.secret(credential.secretName()));
     }
     spec.images().pullSecrets().forEach(s -> refs.add(ExternalReference.secret(s)));
+    spec.serviceAccountName().ifPresent(a -> refs.add(ExternalReference.serviceAccount(a)));
+    for (PodSettings pods : List.of(spec.masters(), spec.workers(), spec.fuse())) {
+      pods.pod().imagePullSecrets().forEach(s -> refs.add(ExternalReference.secret(s)));
+      pods.pod().serviceAccountName().ifPresent(a -> refs.add(ExternalReference.serviceAccount(a)));
+    }
     spec.secrets().master().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));
     spec.secrets().worker().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));
     spec.secrets().fuse().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));

@@ -15,6 +15,7 @@ import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.HdfsConfigurationMounts;
+import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.Probes;
@@ -86,7 +87,8 @@ public final class WorkerRenderer {
         .apiVersion("apps/v1").kind("DaemonSet").metadata(meta)
         .spec(new V1DaemonSetSpec()
             .selector(new V1LabelSelector().matchLabels(metadata.labels().selector(Component.WORKER)))
-            .template(new V1PodTemplateSpec().metadata(podMeta).spec(pod))));
+            .template(PodExtrasBlock.apply(spec, workers, metadata.labels().selector(Component.WORKER),
+                new V1PodTemplateSpec().metadata(podMeta).spec(pod)))));
   }
 
   private PodVolumes domainSocket() {

@@ -59,16 +59,16 @@ class AttributeOrderTest {
     String written = SpecWriter.create().write(SpecReader.create().readText("order.yaml", SPEC));
 
     assertThat(keys(written, "masters", 4)).as("written:%n%s", written).containsExactly(
-        "count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "podSecurity");
+        "count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity");
     assertThat(keys(written, "master", 6)).containsExactly("jvmOptions", "resources", "properties");
     assertThat(keys(written, "workers", 4)).containsExactly(
-        "worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "podSecurity");
+        "worker", "jobWorker", "ports", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity");
     // The worker process overrides the shared default resources; the order stays.
     assertThat(keys(written.substring(written.indexOf("  workers:")), "worker", 6))
         .containsExactly("jvmOptions", "resources", "properties");
     assertThat(keys(written, "jobWorker", 6)).containsExactly("jvmOptions", "resources", "properties");
     assertThat(keys(written, "fuse", 4)).containsExactly("enabled", "inWorker", "mountPoint", "alluxioPath", "mountOptions",
-        "resources", "jvmOptions", "properties", "placement", "hostNetwork", "dnsPolicy", "demoClient", "podSecurity");
+        "resources", "jvmOptions", "properties", "placement", "hostNetwork", "dnsPolicy", "demoClient", "pod", "podSecurity");
   }
 
   /** The keys indented by {@code indent} in the block that starts at the line {@code block:}. */
