@@ -105,13 +105,14 @@ class ComponentImportTest {
 
 
   @Test
-  void chart06RunsFuseOnlyWhenSwitchedOnOrAskedForBesideTheWorkers() throws Exception {
+  void chart06RunsFuseOnlyWhenSwitchedOnOrAskedForInsideTheWorkers() throws Exception {
     HelmImport beside = read(ChartLine.V0_6, "worker: {fuseEnabled: true}\n");
 
     assertThat(spec(ChartLine.V0_6, "").fuse().enabled()).isFalse();
     assertThat(beside.cluster().spec().fuse().enabled()).isTrue();
-    assertThat(warnings(beside)).anySatisfy(w -> assertThat(w).startsWith(
-        "config.yaml:3:10: warning: worker.fuseEnabled: FUSE runs as its own DaemonSet alluxio-fuse beside the workers"));
+    assertThat(beside.cluster().spec().fuse().inWorker()).isTrue();
+    assertThat(warnings(beside)).anySatisfy(w -> assertThat(w).startsWith("config.yaml:1:1: warning: workers: declared a "
+        + "Pod Security exemption (privileged)").contains("FUSE inside the workers"));
   }
 
   @Test

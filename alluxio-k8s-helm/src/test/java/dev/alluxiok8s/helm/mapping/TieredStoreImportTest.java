@@ -117,11 +117,11 @@ class TieredStoreImportTest {
     assertThat(errors(ChartLine.V0_5, "tieredstore:\n  levels:\n  - {level: 0, path: /dev/shm}\n")).containsExactly(
         "config.yaml:5:5: error: tieredstore.levels[0]: a tier level needs mediumtype and path");
     assertThat(errors(ChartLine.V0_5, "tieredstore:\n  levels:\n  - {level: 0, mediumtype: \"MEM,MEM\", path: /dev/shm}\n"))
-        .containsExactly("config.yaml:5:5: error: tieredstore.levels[0]: mediumtype, path and quota must list the same "
-            + "number of comma-separated parts, got 2, 1 and 0");
+        .containsExactly("config.yaml:5:5: error: tieredstore.levels[0]: mediumtype and quota may not list more "
+            + "comma-separated parts than path, got 2, 1 and 0");
     assertThat(errors(ChartLine.V0_5, "tieredstore:\n  levels:\n  - {level: 0, mediumtype: MEM, path: /dev/shm, quota: \"1GB,2GB\"}\n"))
-        .containsExactly("config.yaml:5:5: error: tieredstore.levels[0]: mediumtype, path and quota must list the same "
-            + "number of comma-separated parts, got 1, 1 and 2");
+        .containsExactly("config.yaml:5:5: error: tieredstore.levels[0]: mediumtype and quota may not list more "
+            + "comma-separated parts than path, got 1, 1 and 2");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class TopologySpreadConstraintTest {
         .putLabelSelector("matchLabel", Map.of("a", "b"))
         .putLabelSelector("matchExpressions", List.of(Map.of("key", "a", "operator", "In", "values", "b"))).build()))
         .containsExactly(
-            problem("labelSelector.matchExpressions[0].values", "expected a list of strings, got a string"),
-            problem("labelSelector.matchLabel", "unknown field \"matchLabel\" of LabelSelector; did you mean "
+            problem(SpecRule.AFFINITY_SHAPE, "labelSelector.matchExpressions[0].values", "expected a list of strings, got a string"),
+            problem(SpecRule.AFFINITY_SHAPE, "labelSelector.matchLabel", "unknown field \"matchLabel\" of LabelSelector; did you mean "
                 + "\"matchLabels\"?"));
   }
 
