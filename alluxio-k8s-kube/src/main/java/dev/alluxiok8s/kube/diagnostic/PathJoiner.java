@@ -20,10 +20,13 @@ public final class PathJoiner {
 
   /**
    * The path of the entry {@code key} of the map at {@code mapPath}: {@code nodeSelector.disk}, or
-   * {@code properties."alluxio.user.file.writetype.default"} when the key is not a plain word.
+   * {@code properties."alluxio.user.file.writetype.default"} when the key is not a plain word. Inside
+   * the quotes a backslash and a quote are escaped with a backslash, so the path reads back
+   * unambiguously whatever the key holds ({@code "a\\"} is the key {@code a\}).
    */
   public static String key(String mapPath, String key) {
-    return join(mapPath, PLAIN_KEY.matcher(key).matches() ? key : "\"" + key.replace("\"", "\\\"") + "\"");
+    return join(mapPath, PLAIN_KEY.matcher(key).matches() ? key
+        : "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
   }
 
   /** The path of element {@code index} of the list at {@code listPath}. */

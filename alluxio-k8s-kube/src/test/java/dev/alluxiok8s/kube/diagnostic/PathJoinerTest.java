@@ -25,6 +25,8 @@ class PathJoinerTest {
     assertThat(PathJoiner.key("labels", "1st")).isEqualTo("labels.\"1st\"");
     assertThat(PathJoiner.key("labels", "")).isEqualTo("labels.\"\"");
     assertThat(PathJoiner.key("labels", "say \"hi\"")).isEqualTo("labels.\"say \\\"hi\\\"\"");
+    // A key ending in a backslash (the fuzzer found the top-level key spe\) must not swallow the closing quote.
+    assertThat(PathJoiner.key("", "spe\\")).isEqualTo("\"spe\\\\\"");
     assertThat(PathJoiner.key("", "spec")).isEqualTo("spec");
   }
 

@@ -26,9 +26,9 @@ final class AttributePath {
       } else if (c == '"') {
         StringBuilder key = new StringBuilder();
         i++;
-        while (path.charAt(i) != '"') {
-          // PathJoiner escapes a quote inside a key as \"; nothing else.
-          if (path.charAt(i) == '\\' && i + 1 < path.length() && path.charAt(i + 1) == '"') {
+        while (i < path.length() && path.charAt(i) != '"') {
+          // PathJoiner escapes a backslash and a quote inside a key with a backslash.
+          if (path.charAt(i) == '\\' && i + 1 < path.length()) {
             i++;
           }
           key.append(path.charAt(i++));
