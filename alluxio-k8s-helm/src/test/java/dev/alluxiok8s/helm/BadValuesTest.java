@@ -47,6 +47,8 @@ class BadValuesTest {
       ROOT + "jvmOptions: Xmx4g\n",
       ROOT + "properties: [a, b]\n",
       "properties:\n  alluxio.master.mount.table.root.ufs: [s3a://b]\n",
+      // Found by HelmValuesReaderFuzzTest: a root left null (unset, as Helm reads it) once escaped as a NullPointerException.
+      "properties:\n  alluxio.master.mount.table.root.ufs:\n",
       "properties:\n  alluxio.master.mount.table.root.ufs: s3a://b\n  alluxio.master.metastore: ROCKS\n"
           + "  alluxio.master.metastore.dir: /journal/meta\n",
       ROOT + "fuse:\n  args: [fuse, --debug]\n",

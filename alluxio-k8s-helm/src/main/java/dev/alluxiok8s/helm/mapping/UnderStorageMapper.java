@@ -20,9 +20,11 @@ final class UnderStorageMapper extends AreaMapper {
   /** The under storage; null (with an error) when the file does not say where it is. */
   UnderStorage map(GlobalProperties global) {
     Optional<ValueNode> root = global.get(ROOT_UFS);
-    if (root.isEmpty() && values.entries(values.at("properties")).containsKey(ROOT_UFS)) {
+    ValueNode given = values.entries(values.at("properties")).get(ROOT_UFS);
+    if (root.isEmpty() && given != null && !(given instanceof ValueNode.Null)) {
       return null; // present, but refused already (a placeholder, or not a single value)
     }
+    // A null value is an unset key to Helm, so it is reported as missing, below.
     if (root.isEmpty()) {
       String message = "\"" + ROOT_UFS + "\" is required: without it Alluxio mounts a folder inside the master "
           + "container, which is lost with the pod; set it to your under storage, e.g. s3a://my-bucket/alluxio/";
