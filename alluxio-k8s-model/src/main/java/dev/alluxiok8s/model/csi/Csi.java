@@ -2,10 +2,8 @@ package dev.alluxiok8s.model.csi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.ModelStyle;
-import dev.alluxiok8s.model.check.EnvFileCharacters;
 import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.Image;
@@ -148,17 +146,7 @@ public interface Csi {
     Problems problems = new Problems("Csi");
     storageClass().ifPresent(name -> problems.require(KubernetesNames.isDnsSubdomain(name), "storageClass",
         "\"" + name + "\" is not a StorageClass name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')"));
-    problems.require(alluxioPath().startsWith("/"), "alluxioPath",
-        "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
-    // Both reach Alluxio's FUSE scripts, which split their arguments on white space.
-    EnvFileCharacters.check(problems, "alluxioPath", alluxioPath());
-    problems.require(alluxioPath().chars().noneMatch(Character::isWhitespace), "alluxioPath",
-        "may not contain white space: Alluxio's FUSE scripts split their arguments on it");
-    for (int i = 0; i < mountOptions().size(); i++) {
-      String option = mountOptions().get(i);
-      problems.require(Fuse.MOUNT_OPTION.matcher(option).matches(), PathJoiner.index("mountOptions", i),
-          "\"" + option + "\" is not a FUSE mount option (examples: allow_other, max_readahead=0)");
-    }
+    Fuse.checkMountArguments(problems, alluxioPath(), mountOptions());
     PropertyRules.checkJvmOptions(problems, "javaOptions", javaOptions());
     if (enabled()) {
       problems.require(podSecurity().isPresent(), "podSecurity", "the CSI node plugin is privileged (it mounts with "

@@ -42,6 +42,24 @@ public interface Fuse extends ProcessSettings, PodSettings {
   Pattern MOUNT_POINT = Pattern.compile("(/(?!\\.{1,2}(/|$))[A-Za-z0-9._-]+){2,}");
   Pattern MOUNT_OPTION = Pattern.compile("[A-Za-z0-9_]+(=[A-Za-z0-9_.:/-]+)?");
 
+  /**
+   * Checks the Alluxio path and mount options of a FUSE mount, at {@code alluxioPath} and {@code
+   * mountOptions[i]}: both reach Alluxio's FUSE scripts as arguments, which they pass on unquoted and
+   * split on white space. FUSE's own settings and the CSI driver's FUSE pods share these rules.
+   */
+  static void checkMountArguments(Problems problems, String alluxioPath, List<String> mountOptions) {
+    problems.require(alluxioPath.startsWith("/"), "alluxioPath",
+        "must be an absolute Alluxio path, got \"" + alluxioPath + "\"");
+    EnvFileCharacters.check(problems, "alluxioPath", alluxioPath);
+    problems.require(alluxioPath.chars().noneMatch(Character::isWhitespace), "alluxioPath",
+        "may not contain white space: Alluxio's FUSE scripts split their arguments on it");
+    for (int i = 0; i < mountOptions.size(); i++) {
+      String option = mountOptions.get(i);
+      problems.require(MOUNT_OPTION.matcher(option).matches(), PathJoiner.index("mountOptions", i),
+          "\"" + option + "\" is not a FUSE mount option (examples: allow_other, max_readahead=0)");
+    }
+  }
+
   @Value.Default
   default boolean enabled() {
     return false;
@@ -134,17 +152,7 @@ public interface Fuse extends ProcessSettings, PodSettings {
       problems.add("mountPoint", "must be an absolute path of at least two levels, of letters, digits, '.', '_' and '-' "
           + "(its parent directory is shared with the node, and may not be the node's root), got \"" + mountPoint() + "\"");
     }
-    problems.require(alluxioPath().startsWith("/"), "alluxioPath",
-        "must be an absolute Alluxio path, got \"" + alluxioPath() + "\"");
-    // An argument of the FUSE command, which Alluxio's scripts pass on unquoted.
-    EnvFileCharacters.check(problems, "alluxioPath", alluxioPath());
-    problems.require(alluxioPath().chars().noneMatch(Character::isWhitespace), "alluxioPath",
-        "may not contain white space: Alluxio's FUSE scripts split their arguments on it");
-    for (int i = 0; i < mountOptions().size(); i++) {
-      String option = mountOptions().get(i);
-      problems.require(MOUNT_OPTION.matcher(option).matches(), PathJoiner.index("mountOptions", i),
-          "\"" + option + "\" is not a FUSE mount option (examples: allow_other, max_readahead=0)");
-    }
+    checkMountArguments(problems, alluxioPath(), mountOptions());
     problems.require(!demoClient() || enabled(), "demoClient", "needs FUSE enabled");
     if (inWorker()) {
       checkInWorker(problems);
