@@ -40,6 +40,8 @@ final class JournalMapper extends AreaMapper {
     }
     ImmutableDataVolume.Builder volume = DataVolume.builder();
     c.origin("journal.volume", "journal.size");
+    c.origin("journal.volume.size", "journal.size");
+    c.origin("journal.volume.medium", "journal.medium");
     values.string("journal.size").ifPresent(volume::size);
     Optional<String> storageClass = values.string("journal.storageClass");
     c.origin("journal.volume.storageClass", "journal.storageClass");
@@ -69,10 +71,10 @@ final class JournalMapper extends AreaMapper {
       volume.addAccessModes(AccessMode.READ_WRITE_MANY);
     }
     if (folder.startsWith("/")) {
-      b.volume(volume.build());
+      b.volume(MappingContext.part("volume", volume::build));
     }
     if (c.line.has(Trait.JOURNAL_FORMAT_JOB)) {
-      b.formatJob(formatJob());
+      b.formatJob(MappingContext.part("formatJob", this::formatJob));
     }
     return b.build();
   }

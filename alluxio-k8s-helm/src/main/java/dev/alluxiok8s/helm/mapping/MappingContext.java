@@ -77,6 +77,21 @@ final class MappingContext {
     }
   }
 
+  /**
+   * Builds a part of the value an area's {@link #build} is making (its volume, ports, node
+   * selector, a tier level): the part names its problems relative to itself ({@code size}), so
+   * they are moved under {@code relativePath} ({@code volume}) before the area's build adds its own
+   * prefix. Without this, {@code spec.journal.size} matches no recorded origin and the problem
+   * lands at the top of the file instead of at {@code journal.size}.
+   */
+  static <T> T part(String relativePath, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidModelException e) {
+      throw new InvalidModelException(e.typeName(), e.diagnostics().stream().map(p -> p.under(relativePath)).toList());
+    }
+  }
+
   /** The values key of {@code specPath}, or of its nearest parent that has one. */
   private ValueNode originOf(String specPath) {
     String p = specPath;

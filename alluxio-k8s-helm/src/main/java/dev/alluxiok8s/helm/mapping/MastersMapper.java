@@ -32,7 +32,10 @@ final class MastersMapper extends AreaMapper {
         .from(shared.process("master", "masters.master", c.defaults.master(), globalJvm)).build());
     b.jobMaster(JobMasterProcess.builder()
         .from(shared.process("jobMaster", "masters.jobMaster", c.defaults.jobMaster(), globalJvm)).build());
-    b.ports(ports(global));
+    // A clash with a port left at its default is placed at the block of ports the file sets.
+    c.origin("masters.ports", "master.ports");
+    c.origin("masters.ports", "jobMaster.ports");
+    b.ports(MappingContext.part("ports", () -> ports(global)));
     boolean hostNetwork = values.bool("master.hostNetwork").orElse(false);
     c.origin("masters.hostNetwork", "master.hostNetwork");
     b.hostNetwork(hostNetwork);

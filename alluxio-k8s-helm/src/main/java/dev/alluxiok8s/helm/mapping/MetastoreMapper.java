@@ -41,7 +41,7 @@ final class MetastoreMapper extends AreaMapper {
           + "properties alluxio.master.metastore: ROCKS; with the heap metastore it is not rendered");
     }
     if (configured) {
-      b.volume(volume(block));
+      b.volume(MappingContext.part("volume", () -> volume(block)));
     }
     return b.build();
   }
@@ -56,6 +56,7 @@ final class MetastoreMapper extends AreaMapper {
         .kind(kind.equals("emptyDir") ? VolumeKind.EMPTY_DIR : VolumeKind.PERSISTENT_VOLUME_CLAIM);
     values.string(block + ".size").ifPresent(volume::size);
     c.origin("metastore.volume", block + ".size");
+    c.origin("metastore.volume.size", block + ".size");
     if (kind.equals("emptyDir")) {
       values.string(block + ".medium").filter(m -> !m.isEmpty()).ifPresent(volume::medium);
       c.origin("metastore.volume.medium", block + ".medium");

@@ -122,8 +122,14 @@ final class SharedReads extends AreaMapper {
   /** The component's node selector, or the top-level one when the component's is empty (as the chart does). */
   Placement placement(String key, String specPath) {
     Map<String, String> own = values.stringMap(values.at(key));
-    c.origin(specPath + ".nodeSelector", own.isEmpty() ? "nodeSelector" : key);
-    return Placement.builder().nodeSelector(own.isEmpty() ? values.stringMap(values.at("nodeSelector")) : own).build();
+    String from = own.isEmpty() ? "nodeSelector" : key;
+    c.origin(specPath + ".nodeSelector", from);
+    if (values.at(from).orElse(null) instanceof ValueNode.Mapping m) {
+      m.entries().forEach((label, node) -> c.origin(PathJoiner.key(specPath + ".nodeSelector", label), node));
+    }
+    Map<String, String> selector = own.isEmpty() ? values.stringMap(values.at("nodeSelector")) : own;
+    // specPath ends in ".placement": the area's build adds the area, this the placement between.
+    return MappingContext.part("placement", () -> Placement.builder().nodeSelector(selector).build());
   }
 
   /** A claim's access modes, from a list of their Kubernetes names. */

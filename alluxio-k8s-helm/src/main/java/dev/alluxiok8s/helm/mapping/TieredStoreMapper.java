@@ -92,11 +92,19 @@ final class TieredStoreMapper extends AreaMapper {
         case "persistentVolumeClaim" -> TierVolume.claim(claims.get(d));
         default -> TierVolume.of(VolumeKind.EMPTY_DIR);
       });
-      b.addDirectories(dir.build());
+      String dirPath = "levels[" + index + "].directories[" + d + "]";
+      for (String[] attribute : new String[][] {{"path", "path"}, {"quota", "quota"}, {"mediumType", "mediumtype"},
+          {"volume", "type"}}) {
+        c.origin("tieredStore." + dirPath + "." + attribute[0], values.at(level, attribute[1]).orElse(level));
+      }
+      b.addDirectories(MappingContext.part(dirPath, dir::build));
     }
     values.decimal(values.at(level, "high")).ifPresent(b::highWatermark);
     values.decimal(values.at(level, "low")).ifPresent(b::lowWatermark);
-    return sizedInRam(level, b.build());
+    c.origin("tieredStore.levels[" + index + "].highWatermark", values.at(level, "high").orElse(level));
+    c.origin("tieredStore.levels[" + index + "].lowWatermark", values.at(level, "low").orElse(level));
+    c.origin("tieredStore.levels[" + index + "].alias", values.at(level, "alias").orElse(level));
+    return sizedInRam(level, MappingContext.part("levels[" + index + "]", b::build));
   }
 
   /** {@code parts} lengthened to {@code size} with its last entry, as Alluxio 2.9 reads a short list; empty stays empty. */

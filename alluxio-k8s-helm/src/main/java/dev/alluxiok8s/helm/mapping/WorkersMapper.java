@@ -28,7 +28,10 @@ final class WorkersMapper extends AreaMapper {
         .ifPresent(n -> values.warn(n, "chart 0.5.x ignores these properties; they are applied to the job worker here"));
     b.jobWorker(JobWorkerProcess.builder()
         .from(shared.process("jobWorker", "workers.jobWorker", c.defaults.jobWorker(), globalJvm)).build());
-    b.ports(ports(global));
+    // A clash with a port left at its default is placed at the block of ports the file sets.
+    c.origin("workers.ports", "worker.ports");
+    c.origin("workers.ports", "jobWorker.ports");
+    b.ports(MappingContext.part("ports", () -> ports(global)));
     b.hostNetwork(values.bool("worker.hostNetwork").orElse(c.defaults.workerHostNetwork()));
     c.origin("workers.hostNetwork", "worker.hostNetwork");
     shared.dnsPolicy("worker.dnsPolicy").ifPresent(b::dnsPolicy);
