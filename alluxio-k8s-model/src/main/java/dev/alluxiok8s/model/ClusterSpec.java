@@ -21,6 +21,9 @@ import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.network.HostAlias;
+import dev.alluxiok8s.model.mount.ClaimMount;
+import dev.alluxiok8s.model.mount.ConfigMapMounts;
+import dev.alluxiok8s.model.mount.MountRules;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.model.property.CatalogFindings;
 import dev.alluxiok8s.model.property.ManagedProperties;
@@ -136,6 +139,15 @@ public interface ClusterSpec {
 
   List<HostAlias> hostAliases();
 
+  /** Existing claims mounted into the master, job master, worker, job worker and log server containers. */
+  List<ClaimMount> claimMounts();
+
+  /** Existing ConfigMaps mounted read-only under /configmaps into each role's containers. */
+  @Value.Default
+  default ConfigMapMounts configMaps() {
+    return ConfigMapMounts.builder().build();
+  }
+
   /**
    * The ServiceAccount of every pod whose component names none ({@code spec.<component>.pod.serviceAccountName});
    * empty: the namespace's default. Named, never created.
@@ -166,6 +178,7 @@ public interface ClusterSpec {
     checkMasterPaths(problems);
     checkProperties(problems);
     MemoryBudgets.check(this, problems);
+    MountRules.check(this, problems);
     serviceAccountName().ifPresent(name -> problems.require(
         dev.alluxiok8s.kube.names.KubernetesNames.isDnsSubdomain(name), "serviceAccountName", "\"" + name
             + "\" is not a ServiceAccount name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253)"));
