@@ -8,7 +8,9 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExternalMounts;
 import dev.alluxiok8s.render.pod.PodExtrasBlock;
+import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
 import dev.alluxiok8s.render.pod.ContainerPorts;
@@ -110,15 +112,16 @@ public final class LogServerRenderer {
   private DraftObject deployment(LogServer logServer) {
     V1Volume volume = volume(logServer.volume());
     V1VolumeMount mount = new V1VolumeMount().name(LOGS_VOLUME).mountPath(LOGS_DIRECTORY);
+    PodVolumes volumes = new PodVolumes().volume(volume).mount(mount).add(ExternalMounts.logServer(spec));
     V1Container container = AlluxioContainers.of(CONTAINER, spec.images().alluxio(), List.of("logserver"),
             names.configMap(), logServer, spec.logLevel())
         .ports(List.of(ContainerPorts.tcp(PORT_NAME, logServer.port())))
-        .volumeMounts(List.of(mount))
+        .volumeMounts(volumes.mounts())
         .readinessProbe(Probes.readiness(PORT_NAME))
         .livenessProbe(Probes.liveness(PORT_NAME));
     V1PodSpec pod = PodSpecs.base(spec, logServer.placement(), logServer.hostNetwork(), logServer.effectiveDnsPolicy())
         .securityContext(SecurityContexts.pod(spec.runAs()))
-        .volumes(List.of(volume))
+        .volumes(volumes.volumes())
         .addContainersItem(container);
     if (volume.getHostPath() != null) {
       // The kubelet creates the node directory owned by root, and fsGroup does not reach hostPath.

@@ -25,6 +25,7 @@ import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.Probes;
+import dev.alluxiok8s.render.pod.ExternalMounts;
 import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
 import dev.alluxiok8s.render.security.MasterPodSecurity;
@@ -147,6 +148,7 @@ public final class MasterRenderer {
     metastoreVolume(masterVolumes, claimTemplates);
     PodVolumes shared = new PodVolumes()
         .add(SecretVolumes.of(spec.secrets().master()))
+        .add(ExternalMounts.master(spec))
         .add(HdfsConfigurationMounts.underStorage(spec))
         .add(HdfsConfigurationMounts.journal(spec));
     pod.setVolumes(nullIfEmpty(concat(masterVolumes.volumes(), shared.volumes())));

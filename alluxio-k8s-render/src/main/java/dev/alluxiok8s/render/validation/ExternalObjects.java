@@ -34,6 +34,9 @@ public final class ExternalObjects {
     spec.secrets().master().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));
     spec.secrets().worker().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));
     spec.secrets().fuse().keySet().forEach(s -> refs.add(ExternalReference.secret(s)));
+    spec.claimMounts().forEach(m -> refs.add(ExternalReference.persistentVolumeClaim(m.claimName())));
+    java.util.stream.Stream.of(spec.configMaps().master(), spec.configMaps().worker(), spec.configMaps().logServer())
+        .forEach(role -> role.keySet().forEach(c -> refs.add(ExternalReference.configMap(c))));
     spec.underStorage().hdfsConfiguration().ifPresent(h -> refs.add(ExternalReference.secret(h.secretName())));
     spec.journal().hdfsConfiguration().ifPresent(h -> refs.add(ExternalReference.secret(h.secretName())));
     for (TierLevel level : spec.tieredStore().levels()) {

@@ -19,6 +19,7 @@ import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodSpecs;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.Probes;
+import dev.alluxiok8s.render.pod.ExternalMounts;
 import dev.alluxiok8s.render.pod.SecretVolumes;
 import dev.alluxiok8s.render.pod.SecurityContexts;
 import dev.alluxiok8s.render.security.PodSecurityAnnotations;
@@ -71,6 +72,7 @@ public final class WorkerRenderer {
         .add(domainSocket())
         .add(TierVolumes.of(spec.tieredStore()))
         .add(SecretVolumes.of(spec.secrets().worker()))
+        .add(ExternalMounts.worker(spec))
         .add(HdfsConfigurationMounts.underStorage(spec));
     PodVolumes fuse = WorkerFuse.volumes(spec.fuse());
     List<V1Volume> all = new ArrayList<>(volumes.volumes());
