@@ -99,8 +99,8 @@ final class KeyCatalog {
         .mapped("fullnameOverride", "image", "imageTag", "imagePullPolicy", "user", "group", "fsGroup", "jvmOptions")
         .use("nameOverride", Use.IGNORED, "only the chart's 'app' label; alluxio-k8s labels objects with app.kubernetes.io/*")
         .free("properties", "nodeSelector")
-        .use("mounts", Use.REFUSED, "claims mounted into every Alluxio container are not supported; "
-            + "use secrets for configuration files, or a tier on a persistentVolumeClaim for data")
+        // Read by MountsMapper onto spec.claimMounts.
+        .mapped("mounts[].name", "mounts[].path")
         .mapped("master.count", "master.replicas", "master.args", "master.jvmOptions", "master.hostNetwork",
             "master.dnsPolicy", "master.metastore.medium", "master.metastore.size", "master.metastore.mountPath")
         .free("master.properties", "master.resources.limits", "master.resources.requests", "master.nodeSelector")
@@ -138,8 +138,8 @@ final class KeyCatalog {
             "imagePullSecrets", "hostAliases")
         .use("nameOverride", Use.IGNORED, "only the chart's 'app' label; alluxio-k8s labels objects with app.kubernetes.io/*")
         .free("properties", "nodeSelector")
-        .use("mounts", Use.REFUSED, "claims mounted into every Alluxio container are not supported; "
-            + "use secrets for configuration files, or a tier on a persistentVolumeClaim for data")
+        // Read by MountsMapper onto spec.claimMounts.
+        .mapped("mounts[].name", "mounts[].path")
         // Read by PodExtrasMapper: the account onto spec.serviceAccountName, the tolerations after each component's.
         .mapped("serviceAccount")
         .free("tolerations");
@@ -203,7 +203,8 @@ final class KeyCatalog {
         .use("fuse.livenessProbe", Use.IGNORED, OWN_PROBES)
         .free("secrets.master", "secrets.worker")
         .use("secrets.logserver", Use.IGNORED, "not mounted: the log server reads no configuration or credential files")
-        .use("configmaps", Use.REFUSED, "ConfigMaps mounted into the pods are not supported; use secrets")
+        // Read by MountsMapper onto spec.configMaps.
+        .free("configmaps.master", "configmaps.worker", "configmaps.logserver")
         .mapped("csi.enabled", "csi.imagePullPolicy", "csi.mountInPod", "csi.alluxioPath", "csi.mountOptions",
             "csi.javaOptions", "csi.clientEnabled", "csi.accessModes", "csi.quota",
             "csi.controllerPlugin.hostNetwork", "csi.controllerPlugin.dnsPolicy", "csi.controllerPlugin.provisioner.image",

@@ -17,6 +17,8 @@ import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.network.HostAlias;
+import dev.alluxiok8s.model.mount.ClaimMount;
+import dev.alluxiok8s.model.mount.ConfigMapMounts;
 import dev.alluxiok8s.model.secret.SecretMounts;
 import dev.alluxiok8s.model.security.RunAs;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
@@ -76,6 +78,9 @@ public final class ValuesMapper {
     Optional<String> serviceAccount = extras.serviceAccount();
     SecretMounts secrets = c.build("secrets", () -> secrets(c));
     List<HostAlias> hostAliases = hostAliases(c);
+    MountsMapper mountsMapper = new MountsMapper(c);
+    List<ClaimMount> claimMounts = mountsMapper.claims();
+    ConfigMapMounts configMaps = c.build("configMaps", mountsMapper::configMaps);
     ClusterMetadata metadata = c.build("metadata", () -> csi != null && csi.enabled() ? CsiMapper.namespaced(c)
         : ClusterMetadata.named(c.name));
     String journalClaim = journalMapper.chartClaim();
@@ -87,7 +92,8 @@ public final class ValuesMapper {
     ClusterSpec built = c.build("", () -> ClusterSpec.builder().runAs(runAs).images(images).underStorage(ufs)
         .journal(journal).masters(masters).metastore(metastore).tieredStore(tiers).shortCircuit(shortCircuit)
         .workers(workers).fuse(fuse).logServer(logServer).proxy(proxy).metrics(metrics).csi(csi).secrets(secrets)
-        .hostAliases(hostAliases).properties(global.properties()).serviceAccountName(serviceAccount).build());
+        .hostAliases(hostAliases).claimMounts(claimMounts).configMaps(configMaps)
+        .properties(global.properties()).serviceAccountName(serviceAccount).build());
     if (!values.errors().isEmpty()) {
       return new Mapped(null, secret, journalClaim);
     }
