@@ -163,7 +163,8 @@ final class KeyCatalog {
       }
     }
     c.mapped("master.count", "master.ports.embedded", "master.ports.rpc", "master.ports.web")
-        .use("master.extraServicePorts", Use.REFUSED, "extra Service ports are not supported")
+        // Read by ExtraServicePortsMapper onto spec.masters.extraServicePorts.
+        .mapped("master.extraServicePorts[].name", "master.extraServicePorts[].port")
         .mapped("worker.ports.rpc", "worker.ports.web", "worker.fuseEnabled");
     for (String component : new String[] {"jobMaster", "jobWorker"}) {
       c.mapped(component + ".args", component + ".jvmOptions")

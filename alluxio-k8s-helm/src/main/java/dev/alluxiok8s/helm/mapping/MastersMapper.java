@@ -36,6 +36,7 @@ final class MastersMapper extends AreaMapper {
     c.origin("masters.ports", "master.ports");
     c.origin("masters.ports", "jobMaster.ports");
     b.ports(MappingContext.part("ports", () -> ports(global)));
+    b.extraServicePorts(new ExtraServicePortsMapper(c).map());
     boolean hostNetwork = values.bool("master.hostNetwork").orElse(false);
     c.origin("masters.hostNetwork", "master.hostNetwork");
     b.hostNetwork(hostNetwork);

@@ -6,6 +6,7 @@ import dev.alluxiok8s.model.check.Problems;
 import dev.alluxiok8s.model.placement.PodSettings;
 import dev.alluxiok8s.model.process.JobMasterProcess;
 import dev.alluxiok8s.model.process.MasterProcess;
+import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -26,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableMasters.class)
 @JsonDeserialize(as = ImmutableMasters.class)
 // A spec file lists its own attributes first, then the pod settings, as before they were shared.
-@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "spreading", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
+@JsonPropertyOrder({"count", "master", "jobMaster", "ports", "extraServicePorts", "spreading", "placement", "hostNetwork", "dnsPolicy", "pod", "podSecurity"})
 public interface Masters extends PodSettings {
 
   /** 1 for a single master; 3, 5, ... for high availability. */
@@ -69,10 +70,14 @@ public interface Masters extends PodSettings {
     return ImmutableMasters.builder();
   }
 
+  /** Ports the masters' Services carry beside Alluxio's own. */
+  List<ExtraServicePort> extraServicePorts();
+
   @Value.Check
   default void check() {
-    new Problems("Masters")
-        .require(count() >= 1 && count() <= 99, "count", "must be between 1 and 99, got " + count())
-        .throwIfAny();
+    Problems problems = new Problems("Masters")
+        .require(count() >= 1 && count() <= 99, "count", "must be between 1 and 99, got " + count());
+    ExtraServicePorts.check(problems, ports(), extraServicePorts());
+    problems.throwIfAny();
   }
 }

@@ -301,6 +301,7 @@ public final class MasterRenderer {
     if (embedded) {
       servicePorts.add(servicePort("job-embedded", ports.jobEmbedded()));
     }
+    servicePorts.addAll(MasterServicePorts.extra(spec.masters()));
     return new DraftObject(Component.MASTER, new V1Service()
         .apiVersion("v1").kind("Service")
         .metadata(metadata.of(Component.MASTER, name))
