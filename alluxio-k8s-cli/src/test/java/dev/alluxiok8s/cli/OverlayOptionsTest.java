@@ -53,7 +53,7 @@ class OverlayOptionsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(
-        prod + ":4:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
+        prod + ":4:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: claimMounts, configMaps, csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
             + " properties, proxy, runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)",
         "--set spec.masters.count=4: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters"
             + " (Raft needs a majority), got 4; use 3 or 5",

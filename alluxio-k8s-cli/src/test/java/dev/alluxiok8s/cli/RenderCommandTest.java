@@ -107,7 +107,7 @@ class RenderCommandTest {
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.out()).isEmpty();
     assertThat(unknown.err()).isEqualTo(unknownKey + ":8:3: error: spec.mastrs: unknown field \"mastrs\", did you mean"
-        + " \"masters\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics, properties, proxy,"
+        + " \"masters\"? (known fields: claimMounts, configMaps, csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics, properties, proxy,"
         + " runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)\n");
     assertThat(quantity.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(quantity.out()).isEmpty();
@@ -142,7 +142,7 @@ class RenderCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(
-        spec + ":8:3: error: spec.jurnal: unknown field \"jurnal\", did you mean \"journal\"? (known fields: csi, fuse,"
+        spec + ":8:3: error: spec.jurnal: unknown field \"jurnal\", did you mean \"journal\"? (known fields: claimMounts, configMaps, csi, fuse,"
             + " hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics, properties, proxy, runAs, secrets, serviceAccountName, shortCircuit,"
             + " tieredStore, underStorage, workers)",
         spec + ":13:7: error: spec.journal.volume.size: \"10 gigs\" is not a Kubernetes quantity (examples: 10Gi, 500M, 250m, 2)",

@@ -99,7 +99,7 @@ class RenderMojoTest {
     assertThatThrownBy(render(typo, missing)::execute).isInstanceOf(MojoFailureException.class)
         .hasMessage("2 problem(s) in <specFiles>; see the errors above");
     assertThat(log.lines).containsExactly(
-        "[ERROR] " + typo + ":12:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
+        "[ERROR] " + typo + ":12:3: error: spec.wrkers: unknown field \"wrkers\", did you mean \"workers\"? (known fields: claimMounts, configMaps, csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
             + " properties, proxy, runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)",
         "[ERROR] " + missing + ": error: no such file; check <specFiles>");
     assertThat(dir.resolve("target")).doesNotExist();
@@ -145,7 +145,7 @@ class RenderMojoTest {
         .hasMessage("3 problem(s) in <specFiles> with <overlays> and <sets>; see the errors above");
     assertThat(log.lines).containsExactly(
         "[ERROR] " + dir.resolve("typo.yaml") + ":2:3: error: spec.mastres: unknown field \"mastres\", did you mean"
-            + " \"masters\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
+            + " \"masters\"? (known fields: claimMounts, configMaps, csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
             + " properties, proxy, runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)",
         "[ERROR] --set spec.masters.count=4: error: spec.masters.count: an EMBEDDED journal needs an odd number of"
             + " masters (Raft needs a majority), got 4; use 3 or 5",

@@ -73,7 +73,7 @@ class LayeredReadingTest {
     assertThat(e.diagnostics()).extracting(p -> DiagnosticFormat.line(p, "")).containsExactly(
         "base.yaml:4:3: error: metadata.name: \"Alluxio_1\" must be a DNS-1035 label of at most 40 characters"
             + " (lower-case letters, digits and '-', starting with a letter): it prefixes every object name",
-        "prod.yaml:2:3: error: spec.workrs: unknown field \"workrs\", did you mean \"workers\"? (known fields: csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
+        "prod.yaml:2:3: error: spec.workrs: unknown field \"workrs\", did you mean \"workers\"? (known fields: claimMounts, configMaps, csi, fuse, hostAliases, images, journal, logLevel, logServer, masters, metastore, metrics,"
             + " properties, proxy, runAs, secrets, serviceAccountName, shortCircuit, tieredStore, underStorage, workers)",
         "prod.yaml:9:13: error: spec.tieredStore.levels[0].directories[0].quota: \"8GG\" is not a Kubernetes quantity (examples: 10Gi, 500M)",
         "--set spec.masters.count=4: error: spec.masters.count: an EMBEDDED journal needs an odd number of masters"
