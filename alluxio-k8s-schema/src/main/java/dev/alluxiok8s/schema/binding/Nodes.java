@@ -1,0 +1,134 @@
+package dev.alluxiok8s.schema.binding;
+
+import dev.alluxiok8s.kube.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The nodes of a scanned tree as the values of attributes, under Jackson's rules for spec files
+ * ({@code SpecMapper}: no coercion of scalars). Each takes only what Jackson reads the same way
+ * whether it reads the file's text or the reader's tree, and throws {@link Unbound} for anything
+ * else: a plain scalar that some YAML reader may type as a number or a boolean is not taken as a
+ * string, a quoted one is not taken as a number.
+ */
+final class Nodes {
+
+  /**
+   * Plain scalars that read as numbers in some YAML schema (YAML 1.2 core, 1.1, Jackson's own:
+   * signs, leading dots, underscores, hex, octal, binary, exponents, sexagesimal), with margin:
+   * anything that starts like a number and goes on with digits, hex digits or number punctuation.
+   */
+  private static final Pattern MAYBE_NUMBER = Pattern.compile("[-+]?\\.?[0-9][0-9a-fA-FxXoO_.:+-]*|[-+]?\\.(?i:inf|nan)");
+  /** Dotted runs of digits with two dots or more (versions, IPv4 addresses): no YAML number has two dots. */
+  private static final Pattern DOTTED = Pattern.compile("[0-9]+(\\.[0-9]+){2,}");
+  /** Words that read as booleans or null in some YAML schema. */
+  private static final Set<String> WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+  private static final Pattern INT = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
+  private static final Pattern LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})\\.[0-9]{1,15}");
+
+  private Nodes() {}
+
+  static Unbound unbound() {
+    return new Unbound();
+  }
+
+  /** An attribute of a type Jackson binds in ways not mirrored here ({@code Map<String, Object>}). */
+  static <T> T unsupported(Object node) {
+    throw new Unbound();
+  }
+
+  /** The entries of a mapping, in the file's order. */
+  @SuppressWarnings("unchecked")
+  static Iterable<Map.Entry<String, Object>> fields(Object node) {
+    if (node instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)) {
+      return ((Map<String, Object>) map).entrySet();
+    }
+    throw new Unbound();
+  }
+
+  static String string(Object node) {
+    YamlScalar scalar = scalar(node);
+    String text = scalar.text();
+    if (scalar.plain() && (text.isEmpty() || WORDS.contains(text.toLowerCase(Locale.ROOT))
+        || MAYBE_NUMBER.matcher(text).matches() && !DOTTED.matcher(text).matches())) {
+      throw new Unbound();
+    }
+    return text;
+  }
+
+  static boolean bool(Object node) {
+    String text = plain(node);
+    if (text.equals("true") || text.equals("false")) {
+      return text.equals("true");
+    }
+    throw new Unbound();
+  }
+
+  static int integer(Object node) {
+    long value = whole(plain(node), INT);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new Unbound();
+    }
+    return (int) value;
+  }
+
+  static long longInteger(Object node) {
+    return whole(plain(node), LONG);
+  }
+
+  static double decimal(Object node) {
+    String text = plain(node);
+    if (!DECIMAL.matcher(text).matches()) {
+      throw new Unbound();
+    }
+    return Double.parseDouble(text);
+  }
+
+  static <T> List<T> list(Object node, Function<Object, T> element) {
+    if (!(node instanceof List<?> list)) {
+      throw new Unbound();
+    }
+    List<T> values = new ArrayList<>(list.size());
+    for (Object item : list) {
+      values.add(element.apply(item));
+    }
+    return values;
+  }
+
+  static <T> Map<String, T> map(Object node, Function<Object, T> value) {
+    Map<String, T> values = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : fields(node)) {
+      values.put(entry.getKey(), value.apply(entry.getValue()));
+    }
+    return values;
+  }
+
+  private static long whole(String text, Pattern pattern) {
+    if (!pattern.matcher(text).matches()) {
+      throw new Unbound();
+    }
+    return Long.parseLong(text);
+  }
+
+  private static String plain(Object node) {
+    YamlScalar scalar = scalar(node);
+    if (!scalar.plain()) {
+      throw new Unbound();
+    }
+    return scalar.text();
+  }
+
+  private static YamlScalar scalar(Object node) {
+    if (node instanceof YamlScalar scalar) {
+      return scalar;
+    }
+    throw new Unbound();
+  }
+}
