@@ -1,6 +1,7 @@
 package dev.alluxiok8s.schema.binding;
 
 import dev.alluxiok8s.kube.yaml.YamlScalar;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ final class Nodes {
   private static final Pattern DOTTED = Pattern.compile("[0-9]+(\\.[0-9]+){2,}");
   /** Words that read as booleans or null in some YAML schema. */
   private static final Set<String> WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+  /** Whole and decimal numbers in the form whose text every reader keeps. */
+  private static final Pattern CANONICAL_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,15})?");
   private static final Pattern INT = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
   private static final Pattern LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})\\.[0-9]{1,15}");
@@ -53,11 +56,19 @@ final class Nodes {
     throw new Unbound();
   }
 
+  /**
+   * A string attribute's value. Jackson takes a number for a string attribute too ({@code cpu: 4},
+   * {@code tag: 2.10}), as its text; that is taken here when the number is written the one way
+   * every reader gives back as the same text (no sign, exponent or leading zero).
+   */
   static String string(Object node) {
     YamlScalar scalar = scalar(node);
     String text = scalar.text();
-    if (scalar.plain() && (text.isEmpty() || WORDS.contains(text.toLowerCase(Locale.ROOT))
-        || MAYBE_NUMBER.matcher(text).matches() && !DOTTED.matcher(text).matches())) {
+    if (!scalar.plain() || CANONICAL_NUMBER.matcher(text).matches() && new BigDecimal(text).toString().equals(text)) {
+      return text;
+    }
+    if (text.isEmpty() || WORDS.contains(text.toLowerCase(Locale.ROOT))
+        || MAYBE_NUMBER.matcher(text).matches() && !DOTTED.matcher(text).matches()) {
       throw new Unbound();
     }
     return text;
