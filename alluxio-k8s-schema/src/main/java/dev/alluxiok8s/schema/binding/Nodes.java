@@ -21,17 +21,20 @@ import java.util.regex.Pattern;
 final class Nodes {
 
   /**
-   * Plain scalars that read as numbers in some YAML schema (YAML 1.2 core, 1.1, Jackson's own:
-   * signs, leading dots, underscores, hex, octal, binary, exponents, sexagesimal), with margin:
-   * anything that starts like a number and goes on with digits, hex digits or number punctuation.
+   * Plain scalars that read as numbers in some YAML schema (YAML 1.2 core, 1.1, Jackson's own),
+   * with margin: signs, leading dots, underscores, exponents, hex, octal and binary prefixes,
+   * sexagesimal, infinity and not-a-number. {@code 365d} or {@code 10Gi} are none of these.
    */
-  private static final Pattern MAYBE_NUMBER = Pattern.compile("[-+]?\\.?[0-9][0-9a-fA-FxXoO_.:+-]*|[-+]?\\.(?i:inf|nan)");
-  /** Dotted runs of digits with two dots or more (versions, IPv4 addresses): no YAML number has two dots. */
-  private static final Pattern DOTTED = Pattern.compile("[0-9]+(\\.[0-9]+){2,}");
+  private static final Pattern MAYBE_NUMBER = Pattern.compile("[-+]?0[xXoObB][0-9a-fA-F_]*"
+      + "|[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
+      + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
+      + "|[-+]?\\.(?i:inf|nan)");
   /** Words that read as booleans or null in some YAML schema. */
   private static final Set<String> WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
   /** Whole and decimal numbers in the form whose text every reader keeps. */
   private static final Pattern CANONICAL_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,15})?");
+  /** Whole numbers that surely fit an int. */
+  private static final Pattern SMALL_INT = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
   private static final Pattern INT = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
   private static final Pattern LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})\\.[0-9]{1,15}");
@@ -68,7 +71,7 @@ final class Nodes {
       return text;
     }
     if (text.isEmpty() || WORDS.contains(text.toLowerCase(Locale.ROOT))
-        || MAYBE_NUMBER.matcher(text).matches() && !DOTTED.matcher(text).matches()) {
+        || MAYBE_NUMBER.matcher(text).matches()) {
       throw new Unbound();
     }
     return text;
@@ -119,6 +122,33 @@ final class Nodes {
       values.put(entry.getKey(), value.apply(entry.getValue()));
     }
     return values;
+  }
+
+  /**
+   * A free-form value ({@code Map<String, Object>}: an affinity, a label selector) as Jackson's
+   * untyped binding gives it: mappings in the file's order, lists, strings, booleans, and whole
+   * numbers that fit an {@code int} as {@link Integer}. A decimal number is declined: Jackson gives
+   * a {@code Double} from the text and a {@code BigDecimal} from the tree.
+   */
+  static Object untyped(Object node) {
+    if (node instanceof Map<?, ?>) {
+      return map(node, Nodes::untyped);
+    }
+    if (node instanceof List<?>) {
+      return list(node, Nodes::untyped);
+    }
+    YamlScalar scalar = scalar(node);
+    String text = scalar.text();
+    if (scalar.plain() && (text.equals("true") || text.equals("false"))) {
+      return text.equals("true");
+    }
+    if (scalar.plain() && SMALL_INT.matcher(text).matches()) {
+      return Integer.valueOf(text);
+    }
+    if (scalar.plain() && CANONICAL_NUMBER.matcher(text).matches()) {
+      throw new Unbound();
+    }
+    return string(node);
   }
 
   private static long whole(String text, Pattern pattern) {

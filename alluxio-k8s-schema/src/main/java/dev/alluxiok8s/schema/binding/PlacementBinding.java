@@ -22,7 +22,7 @@ final class PlacementBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
-        case "affinity" -> builder.putAllAffinity(Nodes.map(value, e1 -> Nodes.unsupported(e1)));
+        case "affinity" -> builder.putAllAffinity(Nodes.map(value, e1 -> Nodes.untyped(e1)));
         case "nodeSelector" -> builder.putAllNodeSelector(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "tolerations" -> builder.addAllTolerations(Nodes.list(value, e1 -> PlacementBinding.toleration(e1)));
         case "topologySpreadConstraints" -> builder.addAllTopologySpreadConstraints(Nodes.list(value, e1 -> PlacementBinding.topologySpreadConstraint(e1)));
@@ -53,7 +53,7 @@ final class PlacementBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
-        case "labelSelector" -> builder.putAllLabelSelector(Nodes.map(value, e1 -> Nodes.unsupported(e1)));
+        case "labelSelector" -> builder.putAllLabelSelector(Nodes.map(value, e1 -> Nodes.untyped(e1)));
         case "matchLabelKeys" -> builder.addAllMatchLabelKeys(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "maxSkew" -> builder.maxSkew(Nodes.integer(value));
         case "minDomains" -> builder.minDomains(java.util.Optional.of(Nodes.integer(value)));

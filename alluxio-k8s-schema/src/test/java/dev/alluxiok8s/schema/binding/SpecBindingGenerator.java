@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * builder method Immutables' {@code fromJson} calls for each, and each enum's names (its
  * {@code @JsonValue} method's values, or the constants). One class per model package, each type a
  * method that walks a mapping and calls the builder; what it does not know how to bind exactly as
- * Jackson would ({@code Map<String, Object>}, an enum with a creator) becomes
+ * Jackson would (an enum with a creator, a type it has no rule for) becomes
  * {@code Nodes.unsupported}, so such a spec is bound by Jackson.
  */
 final class SpecBindingGenerator {
@@ -149,6 +149,9 @@ final class SpecBindingGenerator {
         return "Nodes.map(" + node + ", " + element + " -> " + value(args[1], element, depth + 1) + ")";
       }
     } else if (type instanceof Class<?> c) {
+      if (c == Object.class) {
+        return "Nodes.untyped(" + node + ")";
+      }
       if (c == String.class) {
         return "Nodes.string(" + node + ")";
       }

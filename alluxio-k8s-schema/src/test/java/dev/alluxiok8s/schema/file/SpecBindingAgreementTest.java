@@ -66,7 +66,7 @@ class SpecBindingAgreementTest {
     }
     Optional<AlluxioCluster> direct = directly(text);
 
-    if (fixture.toString().contains("/good/") && !freeForm(text)) {
+    if (fixture.toString().contains("/good/")) {
       assertThat(direct).as("a good spec takes the direct binding").isPresent();
     }
     direct.ifPresent(cluster -> assertThat(cluster).isEqualTo(jacksonFromText(text)).isEqualTo(jacksonFromTree(text)));
@@ -83,11 +83,8 @@ class SpecBindingAgreementTest {
 
     Optional<AlluxioCluster> direct = directly(written);
 
-    // An affinity or a label selector is a free-form Kubernetes object: Jackson binds those.
-    if (!freeForm(written)) {
-      assertThat(direct).as(written).contains(cluster);
-    }
-    direct.ifPresent(bound -> assertThat(bound).isEqualTo(cluster).isEqualTo(jacksonFromText(written)));
+    assertThat(direct).as(written).contains(cluster);
+    assertThat(direct.get()).isEqualTo(jacksonFromText(written));
   }
 
   @Property(tries = 200)
@@ -99,11 +96,6 @@ class SpecBindingAgreementTest {
     Optional<AlluxioCluster> direct = directly(unquoted);
 
     direct.ifPresent(bound -> assertThat(bound).as(unquoted).isEqualTo(jacksonFromText(unquoted)).isEqualTo(jacksonFromTree(unquoted)));
-  }
-
-  /** Whether the spec gives an affinity or a label selector: free-form Kubernetes objects, which Jackson binds. */
-  private static boolean freeForm(String spec) {
-    return spec.contains("affinity:") || spec.contains("labelSelector:");
   }
 
   /** The direct binding of a spec whose scan is clean. */
