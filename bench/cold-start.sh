@@ -3,6 +3,7 @@
 #
 #   java -version                       the floor: a JVM that starts and stops
 #   render SPEC (JVM)                   bin/alluxio-k8s render SPEC           target <= 4x java -version
+#   render SPEC (baseline)              BASELINE/bin/alluxio-k8s render SPEC, when BASELINE is set
 #   render SPEC (native)                a native executable, when there is one (none builds yet: bench/README.md)
 #   helm template                       Alluxio's chart of the same values, when helm is there
 #   render SPEC -o DIR                  one sample into a folder
@@ -15,6 +16,8 @@
 # `helm template` row when a helm binary is on the PATH, and then `render --helm-values` of the
 # same values beside it; without them the row is skipped with a note. NATIVE names the native
 # executable (default alluxio-k8s-cli/target/native/alluxio-k8s; skipped when it is missing).
+# BASELINE names another checkout (a clone of main, with its CLI jar built): its render of the same
+# SPEC runs in the same hyperfine run, and the ratio of this checkout's render to it is printed.
 # The load average is printed before and after: on a shared machine, compare the ratios measured
 # in the same run and the CPU times, not wall times across runs. bench/README.md has the figures.
 set -eu
@@ -63,6 +66,11 @@ bin/alluxio-k8s render $samples -o "$work/all" >/dev/null
 
 set -- --command-name 'java -version' "$java -version" \
   --command-name 'render (JVM)' "bin/alluxio-k8s render $spec"
+if [ -n "${BASELINE:-}" ]; then
+  # Records the baseline's archive too, and fails loudly if it cannot render.
+  "$BASELINE/bin/alluxio-k8s" render "$spec" >/dev/null
+  set -- "$@" --command-name 'render (baseline)' "$BASELINE/bin/alluxio-k8s render $spec"
+fi
 if [ -x "$native" ]; then
   "$native" render "$spec" >/dev/null
   set -- "$@" --command-name 'render (native)' "$native render $spec"
@@ -96,6 +104,11 @@ awk -F, -v count="$count" '
       printf "%-32s %12.0f %14.0f %9.1fx %9.1fx\n", name[i], median[i], cpu[i], median[i] / median[base], cpu[i] / cpu[base]
     r = row["render (JVM)"]
     printf "\nrender (JVM) / java -version: %.1fx wall, %.1fx CPU (target <= 4x, 3x hoped for)\n", median[r] / median[base], cpu[r] / cpu[base]
+    if ("render (baseline)" in row) {
+      b = row["render (baseline)"]
+      printf "render (baseline) / java -version: %.1fx wall, %.1fx CPU\n", median[b] / median[base], cpu[b] / cpu[base]
+      printf "render (JVM) / render (baseline): %.2fx wall, %.2fx CPU\n", median[r] / median[b], cpu[r] / cpu[b]
+    }
     if ("render (native)" in row) {
       n = row["render (native)"]
       printf "render (native) / java -version: %.1fx wall, %.1fx CPU\n", median[n] / median[base], cpu[n] / cpu[base]

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.alluxiok8s.kube.yaml.YamlDocument;
+import dev.alluxiok8s.schema.binding.SpecBinding;
 import dev.alluxiok8s.schema.overlay.LayeredSpec;
 import dev.alluxiok8s.schema.overlay.Layering;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -42,11 +44,28 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class SpecReader {
 
   private final ReadLimits limits;
-  private final YAMLMapper mapper;
+  /**
+   * Made on first use: a valid spec is bound by {@link SpecBinding} without Jackson, and building
+   * the mapper and its deserializers for the model is most of the time a cold read would take.
+   */
+  private volatile YAMLMapper mapper;
 
   private SpecReader(ReadLimits limits) {
     this.limits = limits;
-    this.mapper = SpecMapper.create(limits);
+  }
+
+  private YAMLMapper mapper() {
+    YAMLMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = SpecMapper.create(limits);
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   public static SpecReader create() {
@@ -179,12 +198,20 @@ public final class SpecReader {
     AlluxioCluster bind(ObjectReader reader);
   }
 
-  /** Binds the scanned spec, or fails with every problem binding finds, in {@code order}. */
+  /**
+   * Binds the scanned spec, or fails with every problem binding finds, in {@code order}. A spec
+   * that binds without a problem is bound straight from the scanned tree ({@link SpecBinding});
+   * any other goes through Jackson, whose failures become the messages.
+   */
   private SpecDocument bind(DocumentScan scan, String source, Binding binding, Comparator<Diagnostic> order)
       throws SpecException {
+    Optional<AlluxioCluster> direct = scan.mapping().flatMap(SpecBinding::bind);
+    if (direct.isPresent()) {
+      return new SpecDocument(direct.get(), source, scan.locations());
+    }
     UnknownFields unknown = new UnknownFields(scan);
     try {
-      AlluxioCluster cluster = binding.bind(mapper.readerFor(AlluxioCluster.class).withHandler(unknown));
+      AlluxioCluster cluster = binding.bind(mapper().readerFor(AlluxioCluster.class).withHandler(unknown));
       if (!unknown.problems().isEmpty()) {
         throw new SpecException(sorted(unknown.problems(), order));
       }
@@ -205,7 +232,7 @@ public final class SpecReader {
    */
   private List<Diagnostic> withTheRest(DocumentScan scan, List<Diagnostic> first, Comparator<Diagnostic> order) {
     Set<Diagnostic> all = new LinkedHashSet<>(first);
-    scan.mapping().ifPresent(root -> all.addAll(PartialBinding.problems(mapper, scan, root)));
+    scan.mapping().ifPresent(root -> all.addAll(PartialBinding.problems(mapper(), scan, root)));
     return sorted(List.copyOf(all), order);
   }
 
