@@ -8,6 +8,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
@@ -112,6 +113,7 @@ public final class LogServerRenderer {
     V1VolumeMount mount = new V1VolumeMount().name(LOGS_VOLUME).mountPath(LOGS_DIRECTORY);
     V1Container container = AlluxioContainers.of(CONTAINER, spec.images().alluxio(), List.of("logserver"),
             names.configMap(), logServer, spec.logLevel())
+        .env(ExtraEnv.after(List.of(), logServer))
         .ports(List.of(ContainerPorts.tcp(PORT_NAME, logServer.port())))
         .volumeMounts(List.of(mount))
         .readinessProbe(Probes.readiness(PORT_NAME))
