@@ -173,8 +173,6 @@ class HelmValuesImportTest {
   void featuresWithoutAPlaceInTheModelAreRefusedWhenSet() {
     assertThat(errors(GUIDE + "mounts:\n- name: data\n  path: /data\n")).singleElement().asString()
         .startsWith("config.yaml:5:1: error: mounts: not supported: claims mounted into every Alluxio container");
-    assertThat(errors(GUIDE + "master:\n  env:\n    FOO: bar\n  ports:\n    rpc: 19998\n")).singleElement().asString()
-        .startsWith("config.yaml:6:3: error: master.env: not supported: extra environment variables");
   }
 
   @Test

@@ -75,7 +75,7 @@ public interface PodExtras {
    */
   List<ExtraVolume> volumes();
 
-  /** Mounts of {@link #volumes()} into the component's main Alluxio container (not the job master's or job worker's). */
+  /** Mounts of {@link #volumes()} into each Alluxio container of the pods (job master and job worker too), not the sidecars. */
   List<VolumeMount> volumeMounts();
 
   /** Containers that run beside the Alluxio containers, with the same security context. */

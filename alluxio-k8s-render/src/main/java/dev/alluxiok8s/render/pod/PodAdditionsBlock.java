@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * What a component's {@code pod} adds to what runs in its pods: its extra volumes after
- * alluxio-k8s' own, their mounts in the component's main container (the first: master, worker,
- * FUSE, log server, proxy), its sidecars after the Alluxio containers, and the process namespace
+ * alluxio-k8s' own, their mounts in each of its Alluxio containers (master and job master, worker
+ * and job worker, as chart 0.6.54 mounts them), its sidecars after those, and the process namespace
  * opt-ins. A sidecar runs with the security context of Alluxio's containers, whatever its image
  * would like, so it never takes the pods below their level.
  */
@@ -44,11 +44,14 @@ final class PodAdditionsBlock {
       pod.setVolumes(volumes);
     }
     if (!extras.volumeMounts().isEmpty()) {
-      V1Container main = pod.getContainers().get(0);
-      // A copy: the containers of one pod may share their list of mounts.
-      List<V1VolumeMount> mounts = new ArrayList<>(main.getVolumeMounts() == null ? List.of() : main.getVolumeMounts());
-      mounts.addAll(mounts(extras.volumeMounts()));
-      main.setVolumeMounts(mounts);
+      // Every Alluxio container of the pod (master and job master, worker and job worker), as the chart mounts them.
+      for (V1Container container : pod.getContainers()) {
+        // A copy: the containers of one pod may share their list of mounts.
+        List<V1VolumeMount> mounts = new ArrayList<>(container.getVolumeMounts() == null ? List.of()
+            : container.getVolumeMounts());
+        mounts.addAll(mounts(extras.volumeMounts()));
+        container.setVolumeMounts(mounts);
+      }
     }
     extras.containers().forEach(s -> pod.addContainersItem(sidecar(s)));
   }

@@ -83,7 +83,7 @@ class PodAdditionsBlockTest {
   }
 
   @Test
-  void extraVolumesFollowOursAndMountInTheMainContainerOnly() {
+  void extraVolumesFollowOursAndMountInEachAlluxioContainerButNotTheSidecars() {
     V1PodSpec pod = workers(SIDECARS);
 
     assertThat(pod.getVolumes()).extracting(V1Volume::getName).endsWith("ca-bundle", "scratch");
@@ -91,7 +91,9 @@ class PodAdditionsBlockTest {
         .isEqualTo("1Gi");
     assertThat(container(pod, "alluxio-worker").getVolumeMounts()).extracting(V1VolumeMount::getName).contains("ca-bundle");
     assertThat(container(pod, "alluxio-job-worker").getVolumeMounts()).extracting(V1VolumeMount::getName)
-        .doesNotContain("ca-bundle");
+        .contains("ca-bundle");
+    assertThat(container(pod, "log-shipper").getVolumeMounts()).extracting(V1VolumeMount::getName)
+        .containsExactly("scratch");
     assertThat(pod.getShareProcessNamespace()).isTrue();
     assertThat(pod.getHostPID()).isNull();
   }
