@@ -23,9 +23,7 @@ final class KeyCatalog {
     /** A map whose entries are the user's own (properties, node selectors, secrets): read, not checked here. */
     FREE,
     /** Set in the chart's values but read by none of its templates: a warning. */
-    IGNORED,
-    /** A feature the model has no place for: an error when set to anything but its empty default. */
-    REFUSED
+    IGNORED
   }
 
   /** A key pattern, its use, and the explanation shown in warnings and errors. */
@@ -148,16 +146,14 @@ final class KeyCatalog {
               component + ".dnsPolicy")
           .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
               component + ".nodeSelector")
-          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties")
+          // Read by PodAdditionsMapper, which checks the fields of each item itself.
+          .free(component + ".env")
           .mapped(component + ".serviceAccount")
           .free(component + ".podAnnotations", component + ".tolerations")
           .use(component + ".affinity", Use.IGNORED, "the chart's templates never read it; set the affinity on the "
               + "component's placement in the spec")
-          .use(component + ".hostPID", Use.REFUSED, "sharing the node's process namespace is not supported")
-          .use(component + ".shareProcessNamespace", Use.REFUSED, "sharing the pod's process namespace is not supported")
-          .use(component + ".extraContainers", Use.REFUSED, "add containers with a customization")
-          .use(component + ".extraVolumes", Use.REFUSED, "add volumes with a customization")
-          .use(component + ".extraVolumeMounts", Use.REFUSED, "add volume mounts with a customization");
+          .mapped(component + ".hostPID", component + ".shareProcessNamespace")
+          .free(component + ".extraContainers", component + ".extraVolumes", component + ".extraVolumeMounts");
       for (String probe : new String[] {"readinessProbe", "livenessProbe", "startupProbe"}) {
         c.use(component + "." + probe, Use.IGNORED, OWN_PROBES);
       }
@@ -168,8 +164,8 @@ final class KeyCatalog {
         .mapped("worker.ports.rpc", "worker.ports.web", "worker.fuseEnabled");
     for (String component : new String[] {"jobMaster", "jobWorker"}) {
       c.mapped(component + ".args", component + ".jvmOptions")
-          .free(component + ".properties", component + ".resources.limits", component + ".resources.requests")
-          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties");
+          .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
+              component + ".env");
       for (String probe : new String[] {"readinessProbe", "livenessProbe", "startupProbe"}) {
         c.use(component + "." + probe, Use.IGNORED, OWN_PROBES);
       }
@@ -196,7 +192,7 @@ final class KeyCatalog {
         .mapped("fuse.mountPath")
         .free("fuse.properties", "fuse.resources.requests", "fuse.resources.limits", "fuse.nodeSelector")
         .use("fuse.hostPID", Use.IGNORED, "FUSE here does not share the node's process namespace; it does not need to")
-        .use("fuse.env", Use.REFUSED, "extra environment variables are not supported; use fuse.properties")
+        .free("fuse.env")
         .use("fuse.podAnnotations", Use.IGNORED, "the chart's FUSE template never reads it; set "
             + "spec.fuse.pod.annotations in the spec")
         .mapped("fuse.serviceAccount")
@@ -225,8 +221,7 @@ final class KeyCatalog {
       c.mapped(component + ".enabled", component + ".args", component + ".jvmOptions", component + ".hostNetwork")
           .free(component + ".properties", component + ".resources.limits", component + ".resources.requests",
               component + ".nodeSelector")
-          .use(component + ".env", Use.REFUSED, "extra environment variables are not supported; use properties")
-          .use(component + ".tolerations", Use.REFUSED, "set tolerations on the component's placement in the spec");
+          .free(component + ".env", component + ".tolerations");
     }
     c.mapped("logserver.replicas", "logserver.ports.logging", "logserver.volumeType", "logserver.storageClass",
             "logserver.hostPath", "logserver.size")
@@ -238,8 +233,9 @@ final class KeyCatalog {
         .use("logserver.selector", Use.IGNORED, "the log claim binds through its storage class, not a selector")
         .use("logserver.medium", Use.IGNORED, "an emptyDir log volume is on the node's disk")
         .mapped("proxy.ports.web")
-        .use("proxy.podAnnotations", Use.REFUSED, "pod annotations are not supported")
-        .use("proxy.serviceAccount", Use.REFUSED, "pods run with the namespace's default ServiceAccount")
+        .use("proxy.podAnnotations", Use.IGNORED, "the chart's proxy template never reads it; set "
+            + "spec.proxy.pod.annotations in the spec")
+        .mapped("proxy.serviceAccount")
         .mapped("metrics.enabled", "metrics.PrometheusMetricsServlet.enabled")
         .free("metrics.podAnnotations");
     String[][] sinks = {{"ConsoleSink", "period", "unit"}, {"CsvSink", "period", "unit", "directory"},

@@ -68,11 +68,6 @@ final class KeyCheck {
             values.warn(child, key.get().note());
           }
         }
-        case REFUSED -> {
-          if (!child.isEmpty()) {
-            values.error(child, "not supported: " + key.get().note());
-          }
-        }
       }
     }
   }

@@ -170,12 +170,6 @@ class HelmValuesImportTest {
   }
 
   @Test
-  void featuresWithoutAPlaceInTheModelAreRefusedWhenSet() {
-    assertThat(errors(GUIDE + "master:\n  env:\n    FOO: bar\n  ports:\n    rpc: 19998\n")).singleElement().asString()
-        .startsWith("config.yaml:6:3: error: master.env: not supported: extra environment variables");
-  }
-
-  @Test
   void theCsiDriverIsImportedWithItsExemptionInTheNamespaceHelmRendersInto() throws Exception {
     HelmImport imported = read(GUIDE + """
         csi:

@@ -174,6 +174,7 @@ public interface ClusterSpec {
     checkJournal(problems);
     checkPorts(problems);
     checkPods(problems);
+    dev.alluxiok8s.model.pod.ClusterPodAdditions.check(this, problems);
     checkWorkerPaths(problems);
     checkMasterPaths(problems);
     checkProperties(problems);

@@ -49,9 +49,14 @@ final class PodExtrasMapper extends AreaMapper {
     return name;
   }
 
-  /** {@code component}'s account and pod annotations (null if they break an invariant, reported at their keys). */
-  PodExtras pod(String component, String specPath, boolean readsAnnotations) {
+  /**
+   * {@code component}'s account and pod annotations, with what {@code more} adds (null if they break
+   * an invariant, reported at their keys).
+   */
+  PodExtras pod(String component, String specPath, boolean readsAnnotations,
+      java.util.function.Consumer<dev.alluxiok8s.model.pod.ImmutablePodExtras.Builder> more) {
     var b = PodExtras.builder();
+    more.accept(b);
     values.string(component + ".serviceAccount").filter(s -> !s.isEmpty()).ifPresent(b::serviceAccountName);
     c.origin(specPath + ".pod.serviceAccountName", component + ".serviceAccount");
     if (readsAnnotations) {

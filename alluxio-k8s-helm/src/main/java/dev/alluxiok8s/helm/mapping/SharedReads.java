@@ -58,7 +58,14 @@ final class SharedReads extends AreaMapper {
 
   /** A process's settings as read from its block, for any process type's builder ({@code from}). */
   record ReadSettings(Resources resources, List<String> jvmOptions, SortedMap<String, String> properties)
-      implements ProcessSettings {}
+      implements ProcessSettings {
+
+    /** None here: ComponentExtras reads each process's env once the component is built. */
+    @Override
+    public List<dev.alluxiok8s.model.container.EnvVar> env() {
+      return List.of();
+    }
+  }
 
   /**
    * The resources, JVM options (after the global ones) and properties of the process whose

@@ -24,7 +24,6 @@ import dev.alluxiok8s.model.security.RunAs;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.ufs.UnderStorage;
-import dev.alluxiok8s.model.pod.PodExtras;
 import dev.alluxiok8s.model.worker.Workers;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +64,15 @@ public final class ValuesMapper {
     JournalMapper journalMapper = new JournalMapper(c);
     Journal journal = c.build("journal", () -> journalMapper.map(global));
     PodExtrasMapper extras = new PodExtrasMapper(c);
-    Masters masters = c.build("masters", () -> withExtras(new MastersMapper(c).map(global), extras));
+    ComponentExtras components = new ComponentExtras(c, extras);
+    Masters masters = c.build("masters", () -> components.masters(new MastersMapper(c).map(global)));
     Metastore metastore = c.build("metastore", () -> new MetastoreMapper(c).map(global));
     TieredStore tiers = c.build("tieredStore", new TieredStoreMapper(c)::map);
     ShortCircuit shortCircuit = c.build("shortCircuit", () -> new ShortCircuitMapper(c).map(global));
-    Workers workers = c.build("workers", () -> withExtras(new WorkersMapper(c).map(global), extras));
-    Fuse fuse = c.build("fuse", () -> withExtras(new FuseMapper(c).map(), extras));
-    LogServer logServer = c.build("logServer", new LogServerMapper(c)::map);
-    Proxy proxy = c.build("proxy", new ProxyMapper(c)::map);
+    Workers workers = c.build("workers", () -> components.workers(new WorkersMapper(c).map(global)));
+    Fuse fuse = c.build("fuse", () -> components.fuse(new FuseMapper(c).map()));
+    LogServer logServer = c.build("logServer", () -> components.logServer(new LogServerMapper(c).map()));
+    Proxy proxy = c.build("proxy", () -> components.proxy(new ProxyMapper(c).map()));
     Metrics metrics = c.build("metrics", new MetricsMapper(c)::map);
     Csi csi = c.build("csi", new CsiMapper(c)::map);
     Optional<String> serviceAccount = extras.serviceAccount();
@@ -99,25 +99,6 @@ public final class ValuesMapper {
     }
     ClusterSpec exempt = PodSecurityExemptions.declare(built, values);
     return new Mapped(AlluxioCluster.builder().metadata(metadata).spec(exempt).build(), secret, journalClaim);
-  }
-
-  private static Masters withExtras(Masters masters, PodExtrasMapper extras) {
-    PodExtras pod = extras.pod("master", "masters", true);
-    return Masters.builder().from(masters).pod(pod == null ? PodExtras.none() : pod)
-        .placement(extras.placement(masters.placement(), "master", "masters")).build();
-  }
-
-  private static Workers withExtras(Workers workers, PodExtrasMapper extras) {
-    PodExtras pod = extras.pod("worker", "workers", true);
-    return Workers.builder().from(workers).pod(pod == null ? PodExtras.none() : pod)
-        .placement(extras.placement(workers.placement(), "worker", "workers")).build();
-  }
-
-  private static Fuse withExtras(Fuse fuse, PodExtrasMapper extras) {
-    // The chart's FUSE template reads no podAnnotations.
-    PodExtras pod = extras.pod("fuse", "fuse", false);
-    return Fuse.builder().from(fuse).pod(pod == null ? PodExtras.none() : pod)
-        .placement(extras.placement(fuse.placement(), "fuse", "fuse")).build();
   }
 
   private RunAs runAs(MappingContext c) {

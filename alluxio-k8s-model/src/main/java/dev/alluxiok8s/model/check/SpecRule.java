@@ -41,7 +41,13 @@ public enum SpecRule {
   /** A host alias address that is not an IPv4 or IPv6 address. */
   HOST_ALIAS_IP("SPEC-HOST-ALIAS-IP"),
   /** An affinity with unknown fields or values of the wrong kind. */
-  AFFINITY_SHAPE("SPEC-AFFINITY-SHAPE");
+  AFFINITY_SHAPE("SPEC-AFFINITY-SHAPE"),
+  /** An environment variable, volume, container or port name, or a mount directory, that alluxio-k8s uses itself. */
+  RESERVED_NAME("SPEC-RESERVED-NAME"),
+  /** A credential written as an environment variable's literal value instead of coming from a Secret. */
+  CREDENTIAL_LITERAL("SPEC-CREDENTIAL-LITERAL"),
+  /** The node's process namespace or a node directory, asked for without a declared privileged exemption. */
+  HOST_ACCESS("SPEC-HOST-ACCESS");
 
   private final String id;
 

@@ -5,6 +5,9 @@ import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.container.ExtraVolume;
+import dev.alluxiok8s.model.container.Sidecar;
+import dev.alluxiok8s.model.container.VolumeMount;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * What a component adds to its pods beyond placement and networking ({@code spec.workers.pod},
  * {@code spec.masters.pod}, ...): the ServiceAccount they run as and whether its token is mounted,
  * image pull secrets of their own, a priority class, and labels and annotations on the pod
- * template only (metadata labels and annotations go on every object).
+ * template only (metadata labels and annotations go on every object); and what the pods run beside
+ * Alluxio: extra volumes and their mounts, sidecar containers, and the opt-ins to share the node's
+ * or the pod's process namespace.
  *
  * <p>The ServiceAccount is named, never created: the pods of masters, workers and FUSE never call
  * the Kubernetes API, so the account exists only for the cluster's own policies (a PodSecurityPolicy
@@ -63,6 +68,34 @@ public interface PodExtras {
   /** Annotations of the pod template (a scrape annotation, a sidecar injector's switch, ...). */
   @Value.NaturalOrder
   SortedMap<String, String> annotations();
+
+  /**
+   * Volumes of the pods beside alluxio-k8s' own: a ConfigMap or Secret of the namespace, a claim,
+   * a scratch directory, or a node directory (which needs a privileged {@code podSecurity}).
+   */
+  List<ExtraVolume> volumes();
+
+  /** Mounts of {@link #volumes()} into each Alluxio container of the pods (job master and job worker too), not the sidecars. */
+  List<VolumeMount> volumeMounts();
+
+  /** Containers that run beside the Alluxio containers, with the same security context. */
+  List<Sidecar> containers();
+
+  /**
+   * Whether the pods see every process of the node ({@code hostPID}), for a profiler or a debugger
+   * attached from outside; it takes them to Pod Security privileged, so the component must declare
+   * that exemption in {@code podSecurity}.
+   */
+  @Value.Default
+  default boolean hostPID() {
+    return false;
+  }
+
+  /** Whether the containers of one pod see each other's processes (a sidecar that signals Alluxio). */
+  @Value.Default
+  default boolean shareProcessNamespace() {
+    return false;
+  }
 
   static ImmutablePodExtras.Builder builder() {
     return ImmutablePodExtras.builder();
@@ -110,6 +143,7 @@ public interface PodExtras {
       size += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length;
     }
     problems.require(size <= 256 * 1024, "annotations", "may not have more than 262144 bytes in all, got " + size);
+    PodAdditionRules.check(problems, this);
     problems.throwIfAny();
   }
 }

@@ -20,6 +20,11 @@ public final class UriRules {
 
   private UriRules() {}
 
+  /** Whether {@code value} is a URI with a password before '@' ({@code s3://user:secret@host/}). */
+  public static boolean hasPassword(String value) {
+    return USER_INFO.matcher(value).matches();
+  }
+
   /** Checks {@code value} at {@code path}; {@code expectation} says what a good value looks like. */
   public static void checkUri(Problems problems, String path, String value, String expectation) {
     if (value.isBlank()) {
@@ -27,7 +32,7 @@ public final class UriRules {
       return;
     }
     // First, and without quoting the value: what stands before '@' is likely a password.
-    if (USER_INFO.matcher(value).matches()) {
+    if (hasPassword(value)) {
       problems.add(SpecRule.URI_PASSWORD, path, "carries user information before '@' (user:password@), which would land in a ConfigMap and "
           + "in every process's command line; remove it and give the credentials as spec.underStorage.credentials "
           + "(from a Secret)");

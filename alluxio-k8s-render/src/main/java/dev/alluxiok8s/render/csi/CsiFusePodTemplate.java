@@ -7,6 +7,7 @@ import dev.alluxiok8s.render.config.ConfigMapData;
 import dev.alluxiok8s.render.context.RenderContext;
 import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.PodSpecs;
@@ -50,7 +51,8 @@ final class CsiFusePodTemplate {
     ClusterSpec spec = context.spec();
     V1Container fuse = AlluxioContainers.of("alluxio-fuse", spec.images().fuse(), List.of("fuse"),
             context.names().configMap(), spec.fuse(), spec.logLevel())
-        .env(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")))
+        .env(ExtraEnv.after(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")),
+            spec.fuse()))
         .securityContext(new V1SecurityContext().privileged(true)
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .volumeMounts(List.of(new V1VolumeMount().name("pods-mount-dir").mountPath(CsiNodePlugin.KUBELET_DIR)

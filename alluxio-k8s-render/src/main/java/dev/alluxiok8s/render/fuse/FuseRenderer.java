@@ -11,6 +11,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.CredentialEnv;
 import dev.alluxiok8s.render.pod.FuseMounts;
@@ -98,7 +99,7 @@ public final class FuseRenderer {
     args.add(fuse.mountPoint());
     args.add(fuse.alluxioPath());
     V1Container container = AlluxioContainers.of(FUSE, spec.images().fuse(), args, names.configMap(), fuse, spec.logLevel())
-        .env(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")))
+        .env(ExtraEnv.after(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.hostIP")), fuse))
         .securityContext(new V1SecurityContext().privileged(true)
             .capabilities(new V1Capabilities().add(List.of("SYS_ADMIN"))))
         .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler()

@@ -9,6 +9,7 @@ import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
 import dev.alluxiok8s.render.pod.ExternalMounts;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.PodVolumes;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
@@ -115,6 +116,7 @@ public final class LogServerRenderer {
     PodVolumes volumes = new PodVolumes().volume(volume).mount(mount).add(ExternalMounts.logServer(spec));
     V1Container container = AlluxioContainers.of(CONTAINER, spec.images().alluxio(), List.of("logserver"),
             names.configMap(), logServer, spec.logLevel())
+        .env(ExtraEnv.after(List.of(), logServer))
         .ports(List.of(ContainerPorts.tcp(PORT_NAME, logServer.port())))
         .volumeMounts(volumes.mounts())
         .readinessProbe(Probes.readiness(PORT_NAME))

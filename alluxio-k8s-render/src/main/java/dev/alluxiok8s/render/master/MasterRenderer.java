@@ -16,6 +16,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
@@ -211,7 +212,7 @@ public final class MasterRenderer {
     }
     String probePort = portPrefix + (embedded && spec.masters().count() > 1 ? "embedded" : "rpc");
     return AlluxioContainers.of(name, spec.images().alluxio(), args, names.configMap(), process, spec.logLevel())
-        .env(env())
+        .env(ExtraEnv.after(env(), process))
         .ports(containerPorts)
         .volumeMounts(nullIfEmpty(mounts))
         .startupProbe(Probes.startup(probePort, 10))

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * What a component's {@code pod} and {@code placement.topologySpreadConstraints} add to its pod
  * template: the ServiceAccount and whether its token is mounted, pull secrets, priority class,
- * spread constraints, and the template's own labels and annotations. Every workload's renderer
+ * spread constraints, and the template's own labels and annotations; and, through {@link
+ * PodAdditionsBlock}, extra volumes and mounts, sidecars and the process namespace opt-ins. Every workload's renderer
  * passes its template through here, so each component gets the same extras in the same way.
  *
  * <pre>{@code
@@ -39,8 +40,9 @@ public final class PodExtrasBlock {
     for (TopologySpreadConstraint c : settings.placement().topologySpreadConstraints()) {
       pod.addTopologySpreadConstraintsItem(constraint(c, selector));
     }
-    V1ObjectMeta meta = template.getMetadata();
     PodExtras extras = settings.pod();
+    PodAdditionsBlock.apply(extras, pod);
+    V1ObjectMeta meta = template.getMetadata();
     if (!extras.labels().isEmpty()) {
       // The model refuses the labels alluxio-k8s sets, so none of the selector's is replaced.
       Map<String, String> labels = new TreeMap<>(extras.labels());

@@ -4,6 +4,7 @@ import dev.alluxiok8s.kube.diagnostic.Remedy;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.master.Masters;
+import dev.alluxiok8s.model.pod.PodExtras;
 import dev.alluxiok8s.model.security.RunAs;
 import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
 import dev.alluxiok8s.model.tieredstore.MediumType;
@@ -32,6 +33,9 @@ final class PodOrigins {
   private final ClusterSpec spec;
   private final Component component;
   private final Map<String, Origin> origins = new HashMap<>();
+  /** The component's {@code pod}, whose extra volumes trace back to it by name; null for a component without one. */
+  private PodExtras extras;
+  private String extrasBase;
 
   private PodOrigins(ClusterSpec spec, Component component) {
     this.spec = spec;
@@ -59,6 +63,11 @@ final class PodOrigins {
       pod.hostNetwork(base);
     }
     pod.securityContexts(podSpec);
+    pod.extras = extrasOf(spec, component).orElse(null);
+    pod.extrasBase = base + ".pod";
+    if (pod.extras != null) {
+      pod.origins.put(POD + ".hostPID", Origin.of(base + ".pod.hostPID"));
+    }
     pod.volumes(podSpec);
     return new Provenance(pod.origins, podSecurity);
   }
@@ -112,7 +121,7 @@ final class PodOrigins {
     List<Object> volumes = list(podSpec, "volumes");
     for (int i = 0; i < volumes.size(); i++) {
       String name = string(map(volumes.get(i)), "name");
-      Optional<Origin> origin = name == null ? Optional.empty() : volume(name);
+      Optional<Origin> origin = name == null ? Optional.empty() : extraVolume(name).or(() -> volume(name));
       if (origin.isPresent()) {
         byName.put(name, origin.get());
         origins.put(POD + ".volumes[" + i + "]", origin.get());
@@ -142,6 +151,30 @@ final class PodOrigins {
       return Origin.of("spec.shortCircuit.mountPath");
     }
     return volume.attribute().startsWith("spec.tieredStore.") ? Origin.of(volume.attribute() + ".path") : volume;
+  }
+
+  /** The spec's own volume of this name ({@code spec.workers.pod.volumes[0]}), which the model keeps apart from ours. */
+  private Optional<Origin> extraVolume(String name) {
+    if (extras == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < extras.volumes().size(); i++) {
+      if (extras.volumes().get(i).name().equals(name)) {
+        return Optional.of(Origin.of(extrasBase + ".volumes[" + i + "]"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PodExtras> extrasOf(ClusterSpec spec, Component component) {
+    return Optional.ofNullable(switch (component) {
+      case WORKER -> spec.workers().pod();
+      case MASTER -> spec.masters().pod();
+      case FUSE -> spec.fuse().pod();
+      case LOG_SERVER -> spec.logServer().pod();
+      case PROXY -> spec.proxy().pod();
+      default -> null;
+    });
   }
 
   /** The attribute a volume of this name comes from, by the names the renderers give volumes. */

@@ -9,6 +9,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.PodExtrasBlock;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
@@ -77,7 +78,7 @@ public final class ProxyRenderer {
   private DraftObject workload(Proxy proxy) {
     V1Container container = AlluxioContainers.of(CONTAINER, spec.images().alluxio(), List.of("proxy"),
             names.configMap(), proxy, spec.logLevel())
-        .env(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.podIP")))
+        .env(ExtraEnv.after(List.of(CredentialEnv.fromField(ConfigMapData.CLIENT_HOSTNAME_VARIABLE, "status.podIP")), proxy))
         .ports(List.of(ContainerPorts.tcp(PORT_NAME, proxy.port())))
         .readinessProbe(Probes.readiness(PORT_NAME))
         .livenessProbe(Probes.liveness(PORT_NAME));

@@ -44,6 +44,7 @@ public final class ExternalObjects {
         level.volumeOf(dir).claimName().ifPresent(c -> refs.add(ExternalReference.persistentVolumeClaim(c)));
       }
     }
+    PodAdditionReferences.addTo(refs, spec);
     return refs;
   }
 }

@@ -10,6 +10,7 @@ import dev.alluxiok8s.render.naming.Component;
 import dev.alluxiok8s.render.naming.Metadata;
 import dev.alluxiok8s.render.naming.ObjectNames;
 import dev.alluxiok8s.render.object.DraftObject;
+import dev.alluxiok8s.render.pod.ExtraEnv;
 import dev.alluxiok8s.render.pod.AlluxioContainers;
 import dev.alluxiok8s.render.pod.ContainerPorts;
 import dev.alluxiok8s.render.pod.ChownInitContainer;
@@ -114,7 +115,7 @@ public final class WorkerRenderer {
     WorkerPorts ports = spec.workers().ports();
     return AlluxioContainers.of(WORKER, spec.images().alluxio(), List.of("worker-only", "--no-format"),
             names.configMap(), spec.workers().worker(), spec.logLevel())
-        .env(env())
+        .env(ExtraEnv.after(env(), spec.workers().worker()))
         .ports(List.of(ContainerPorts.tcp("rpc", ports.rpc()), ContainerPorts.tcp("web", ports.web())))
         .volumeMounts(mounts.isEmpty() ? null : mounts)
         .readinessProbe(Probes.readiness("rpc"))
@@ -125,7 +126,7 @@ public final class WorkerRenderer {
     WorkerPorts ports = spec.workers().ports();
     return AlluxioContainers.of(JOB_WORKER, spec.images().alluxio(), List.of("job-worker"),
             names.configMap(), spec.workers().jobWorker(), spec.logLevel())
-        .env(env())
+        .env(ExtraEnv.after(env(), spec.workers().jobWorker()))
         .ports(List.of(ContainerPorts.tcp("job-rpc", ports.jobRpc()), ContainerPorts.tcp("job-data", ports.jobData()),
             ContainerPorts.tcp("job-web", ports.jobWeb())))
         .volumeMounts(mounts.isEmpty() ? null : mounts)
