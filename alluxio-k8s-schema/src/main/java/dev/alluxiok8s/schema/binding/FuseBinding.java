@@ -16,6 +16,7 @@ final class FuseBinding {
         case "demoClient" -> builder.demoClient(Nodes.bool(value));
         case "dnsPolicy" -> builder.dnsPolicy(java.util.Optional.of(PlacementBinding.dnsPolicy(value)));
         case "enabled" -> builder.enabled(Nodes.bool(value));
+        case "env" -> builder.addAllEnv(Nodes.list(value, e1 -> ContainerBinding.envVar(e1)));
         case "hostNetwork" -> builder.hostNetwork(Nodes.bool(value));
         case "inWorker" -> builder.inWorker(Nodes.bool(value));
         case "jvmOptions" -> builder.addAllJvmOptions(Nodes.list(value, e1 -> Nodes.string(e1)));

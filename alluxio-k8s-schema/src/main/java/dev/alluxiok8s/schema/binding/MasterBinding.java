@@ -7,6 +7,21 @@ final class MasterBinding {
 
   private MasterBinding() {}
 
+  static dev.alluxiok8s.model.master.ExtraServicePort extraServicePort(Object node) {
+    dev.alluxiok8s.model.master.ImmutableExtraServicePort.Builder builder = dev.alluxiok8s.model.master.ImmutableExtraServicePort.builder();
+    for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
+      Object value = field.getValue();
+      switch (field.getKey()) {
+        case "name" -> builder.name(Nodes.string(value));
+        case "port" -> builder.port(Nodes.integer(value));
+        case "protocol" -> builder.protocol(Nodes.string(value));
+        case "targetPort" -> builder.targetPort(java.util.Optional.of(Nodes.integer(value)));
+        default -> throw Nodes.unbound();
+      }
+    }
+    return builder.build();
+  }
+
   static dev.alluxiok8s.model.master.MasterPorts masterPorts(Object node) {
     dev.alluxiok8s.model.master.ImmutableMasterPorts.Builder builder = dev.alluxiok8s.model.master.ImmutableMasterPorts.builder();
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
@@ -39,6 +54,7 @@ final class MasterBinding {
       switch (field.getKey()) {
         case "count" -> builder.count(Nodes.integer(value));
         case "dnsPolicy" -> builder.dnsPolicy(java.util.Optional.of(PlacementBinding.dnsPolicy(value)));
+        case "extraServicePorts" -> builder.addAllExtraServicePorts(Nodes.list(value, e1 -> MasterBinding.extraServicePort(e1)));
         case "hostNetwork" -> builder.hostNetwork(Nodes.bool(value));
         case "jobMaster" -> builder.jobMaster(ProcessBinding.jobMasterProcess(value));
         case "master" -> builder.master(ProcessBinding.masterProcess(value));

@@ -42,6 +42,8 @@ final class ModelBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
+        case "claimMounts" -> builder.addAllClaimMounts(Nodes.list(value, e1 -> MountBinding.claimMount(e1)));
+        case "configMaps" -> builder.configMaps(MountBinding.configMapMounts(value));
         case "csi" -> builder.csi(CsiBinding.csi(value));
         case "fuse" -> builder.fuse(FuseBinding.fuse(value));
         case "hostAliases" -> builder.addAllHostAliases(Nodes.list(value, e1 -> NetworkBinding.hostAlias(e1)));

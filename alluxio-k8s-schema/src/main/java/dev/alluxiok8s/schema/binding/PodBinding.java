@@ -14,10 +14,15 @@ final class PodBinding {
       switch (field.getKey()) {
         case "annotations" -> builder.putAllAnnotations(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "automountServiceAccountToken" -> builder.automountServiceAccountToken(Nodes.bool(value));
+        case "containers" -> builder.addAllContainers(Nodes.list(value, e1 -> ContainerBinding.sidecar(e1)));
+        case "hostPID" -> builder.hostPID(Nodes.bool(value));
         case "imagePullSecrets" -> builder.addAllImagePullSecrets(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "labels" -> builder.putAllLabels(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "priorityClassName" -> builder.priorityClassName(java.util.Optional.of(Nodes.string(value)));
         case "serviceAccountName" -> builder.serviceAccountName(java.util.Optional.of(Nodes.string(value)));
+        case "shareProcessNamespace" -> builder.shareProcessNamespace(Nodes.bool(value));
+        case "volumeMounts" -> builder.addAllVolumeMounts(Nodes.list(value, e1 -> ContainerBinding.volumeMount(e1)));
+        case "volumes" -> builder.addAllVolumes(Nodes.list(value, e1 -> ContainerBinding.extraVolume(e1)));
         default -> throw Nodes.unbound();
       }
     }

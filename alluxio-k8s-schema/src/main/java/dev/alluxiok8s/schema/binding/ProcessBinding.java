@@ -12,6 +12,7 @@ final class ProcessBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
+        case "env" -> builder.addAllEnv(Nodes.list(value, e1 -> ContainerBinding.envVar(e1)));
         case "jvmOptions" -> builder.addAllJvmOptions(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "properties" -> builder.putAllProperties(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "resources" -> builder.resources(ProcessBinding.resources(value));
@@ -26,6 +27,7 @@ final class ProcessBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
+        case "env" -> builder.addAllEnv(Nodes.list(value, e1 -> ContainerBinding.envVar(e1)));
         case "jvmOptions" -> builder.addAllJvmOptions(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "properties" -> builder.putAllProperties(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "resources" -> builder.resources(ProcessBinding.resources(value));
@@ -40,6 +42,7 @@ final class ProcessBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
+        case "env" -> builder.addAllEnv(Nodes.list(value, e1 -> ContainerBinding.envVar(e1)));
         case "jvmOptions" -> builder.addAllJvmOptions(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "properties" -> builder.putAllProperties(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "resources" -> builder.resources(ProcessBinding.resources(value));
@@ -67,6 +70,7 @@ final class ProcessBinding {
     for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
       Object value = field.getValue();
       switch (field.getKey()) {
+        case "env" -> builder.addAllEnv(Nodes.list(value, e1 -> ContainerBinding.envVar(e1)));
         case "jvmOptions" -> builder.addAllJvmOptions(Nodes.list(value, e1 -> Nodes.string(e1)));
         case "properties" -> builder.putAllProperties(Nodes.map(value, e1 -> Nodes.string(e1)));
         case "resources" -> builder.resources(ProcessBinding.resources(value));
