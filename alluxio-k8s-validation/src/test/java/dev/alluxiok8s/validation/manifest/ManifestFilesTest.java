@@ -22,9 +22,12 @@ class ManifestFilesTest {
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(dir.resolve(".git/d.yaml"), CONFIG_MAP.formatted("hidden"));
     Files.writeString(dir.resolve(".e.yaml"), CONFIG_MAP.formatted("hidden-file"));
+    Files.createDirectories(dir.resolve("more.yaml"));
+    Files.writeString(dir.resolve("more.yaml/d.yaml"), CONFIG_MAP.formatted("d"));
 
+    // A folder whose name ends in .yaml is walked into, not read as a file.
     assertThat(Manifests.read(dir)).extracting(m -> m.tree().get("metadata").toString())
-        .containsExactly("{name=a}", "{name=b}", "{name=c}");
+        .containsExactly("{name=a}", "{name=b}", "{name=c}", "{name=d}");
   }
 
   @Test
