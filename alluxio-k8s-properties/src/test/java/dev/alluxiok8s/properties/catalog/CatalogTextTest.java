@@ -62,6 +62,13 @@ class CatalogTextTest {
   @Test
   void theShippedCatalogIsLoadedOnce() {
     assertThat(Catalogs.newest()).isSameAs(Catalogs.newest());
+    assertThat(Catalogs.load(Catalogs.RESOURCE).version()).isEqualTo(Catalogs.newest().version());
+  }
+
+  @Test
+  void aTemplateIsADefinitionWithAPattern() {
+    assertThat(template("alluxio.z.%s").isTemplate()).isTrue();
+    assertThat(key("alluxio.z").isTemplate()).isFalse();
   }
 
   @Test

@@ -46,6 +46,9 @@ class ValueFormsTest {
       "alluxio.master.rpc.port | ${alluxio.master.port} | true",
       "alluxio.master.rpc.port | ${alluxio.master.port}0 | false",
       "alluxio.master.rpc.port | 1${alluxio.master.port} | false",
+      // Digits end a data size's unit wherever they are: a 9 or a 0 before the unit is the number's.
+      "alluxio.user.block.size.bytes.default | 1.9GB | true",
+      "alluxio.user.block.size.bytes.default | 10 | true",
   })
   void theEdgesOfWhatAlluxioReads(String key, String value, boolean accepted) {
     assertThat(ValueCheck.expected(definition(key), value).isEmpty()).isEqualTo(accepted);

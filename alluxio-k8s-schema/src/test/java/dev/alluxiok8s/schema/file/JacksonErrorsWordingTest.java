@@ -23,8 +23,10 @@ import tools.jackson.core.JacksonException;
 class JacksonErrorsWordingTest {
 
   /** One attribute of each kind. */
-  record Kinds(int count, long bytes, double ratio, boolean enabled, String name, List<String> names,
-      Map<String, String> labels, Nested nested) {}
+  record Kinds(int count, long bytes, Long boxed, double ratio, boolean enabled, String name, List<String> names,
+      Map<String, String> labels, Nested nested, Level level) {}
+
+  enum Level { LOW, HIGH }
 
   record Nested(int value) {}
 
@@ -50,22 +52,35 @@ class JacksonErrorsWordingTest {
       "names: {a: b} | k.yaml:1:1: error: names: expected a list, got a mapping",
       "labels: [x] | k.yaml:1:1: error: labels: expected a mapping of names to values, got a list",
       "nested: [1] | k.yaml:1:1: error: nested: expected a mapping, got a list",
+      "boxed: 99999999999999999999 | k.yaml:1:1: error: boxed: expected a whole number from -9223372036854775808 to"
+          + " 9223372036854775807, got 99999999999999999999",
+      "level: [LOW] | k.yaml:1:1: error: level: expected one of LOW, HIGH, got a list",
+      "level: MEDIUM | k.yaml:1:1: error: level: \"MEDIUM\" is not one of LOW, HIGH",
+      // Spec files never get here (UnknownFields takes every unknown field); other values would.
+      "nmae: x | k.yaml:1:1: error: nmae: unknown field \"nmae\", did you mean \"name\"? (known fields: boxed, bytes,"
+          + " count, enabled, labels, level, name, names, nested, ratio)",
   })
   void eachKindOfAttributeSaysWhatItExpects(String yaml, String problem) {
     assertThat(problem(yaml + "\n")).isEqualTo(problem);
   }
 
   @Test
+  void whatIsNoBindingProblemKeepsJacksonsOwnWords() {
+    assertThat(problem("name: 'unterminated\n")).startsWith("k.yaml:1:1: error: ").hasSizeGreaterThan("k.yaml:1:1: error: ".length());
+  }
+
+  @Test
   void theProblemsOfOneValueComeOutInFileOrder() {
-    String yaml = "spec:\n  a: 1\n  b: {c: 2, d: 3}\n";
+    // By line first: b.c and b.d on line 1 come before a on line 2, whose column is smaller.
+    String yaml = "spec: {b: {c: 2, d: 3},\n  a: 1}\n";
     InvalidModelException e = new InvalidModelException("Spec", List.of(Diagnostic.error("b.d", "d is wrong"),
         Diagnostic.error("b.c", "c is wrong"), Diagnostic.error("a", "a is wrong")));
 
     List<Diagnostic> located = new JacksonErrors(DocumentScan.of("s.yaml", yaml, ReadLimits.defaults())).locate("spec", e);
 
     assertThat(located).extracting(p -> DiagnosticFormat.line(p, "")).containsExactly(
-        "s.yaml:2:3: error: spec.a: a is wrong",
-        "s.yaml:3:7: error: spec.b.c: c is wrong",
-        "s.yaml:3:13: error: spec.b.d: d is wrong");
+        "s.yaml:1:12: error: spec.b.c: c is wrong",
+        "s.yaml:1:18: error: spec.b.d: d is wrong",
+        "s.yaml:2:3: error: spec.a: a is wrong");
   }
 }

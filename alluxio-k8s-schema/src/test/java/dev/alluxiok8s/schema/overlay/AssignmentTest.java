@@ -60,6 +60,8 @@ class AssignmentTest {
       "=3 | --set =3: error: names no attribute; for example --set spec.masters.count=3",
       "[0]=3 | --set [0]=3: error: has an empty name; paths are names joined by '.', for example spec.masters.count",
       ".spec=3 | --set .spec=3: error: has an empty name; paths are names joined by '.', for example spec.masters.count",
+      // A '[' left open keeps every '=' after it inside the brackets, however many brackets follow.
+      "spec.levels[path=/d[1]=x | --set spec.levels[path=/d[1]=x: error: is not PATH=VALUE; for example --set spec.masters.count=3",
       "spec.levels[=MEM]=x | --set spec.levels[=MEM]=x: error: spec.levels: [=MEM] is neither an index ([0]) nor an item's key ([alias=MEM])",
       "spec.levels[alias=]=x | --set spec.levels[alias=]=x: error: spec.levels: [alias=] is neither an index ([0]) nor an item's key ([alias=MEM])",
       "spec.levels[]=x | --set spec.levels[]=x: error: spec.levels: [] is neither an index ([0]) nor an item's key ([alias=MEM])",
