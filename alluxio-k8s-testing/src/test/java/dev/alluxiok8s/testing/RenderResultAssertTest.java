@@ -36,6 +36,8 @@ class RenderResultAssertTest {
     assertThat(stream).content().isEqualTo(result.stream());
     assertThatCode(() -> assertThatRendered(render(3)).using(LOCAL).matchesGoldenFolder(folder, Layout.KUBECTL)
         .matchesGoldenFile(stream)).doesNotThrowAnyException();
+    assertThatCode(() -> assertThatRendered(render(3)).using(LOCAL).matchesGoldenFile(stream)
+        .matchesGoldenFolder(folder, Layout.KUBECTL)).doesNotThrowAnyException();
   }
 
   @Test
