@@ -31,8 +31,11 @@ public final class Masking {
   /** Names that hold credentials: password, secret, access key, token, credential, api or private key. */
   private static final Pattern SECRET_NAME =
       Pattern.compile("(?i)passw(or)?d|secret|access[-_.]?key|token|credential|api[-_.]?key|private[-_.]?key");
-  /** {@code -Dname=value} or {@code name=value} inside a longer text. */
-  private static final Pattern ASSIGNMENT = Pattern.compile("(^|[\\s\"'])(-D)?([A-Za-z0-9_.\\-]+)=(\\S*)");
+  /**
+   * {@code -Dname=value} or {@code name=value} inside a longer text. The value stops at a quote,
+   * so a quoted assignment keeps its closing quote when its value is hidden.
+   */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(^|[\\s\"'])(-D)?([A-Za-z0-9_.\\-]+)=([^\\s\"']*)");
 
   private Masking() {}
 
@@ -99,12 +102,15 @@ public final class Masking {
     while (m.find()) {
       String name = m.group(3);
       String value = m.group(4);
-      String replacement = m.group();
+      String before = assignment(counterpart, name);
+      String shown;
       if (SECRET_NAME.matcher(name).find() && !isReference(value)) {
-        String before = assignment(counterpart, name);
-        replacement = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + name + "="
-            + marker(value, before, isNew);
+        shown = marker(value, before, isNew);
+      } else {
+        // The value may itself hold an assignment (JAVA_OPTS=-Daws.secretKey=...): mask inside it.
+        shown = value.indexOf('=') >= 0 ? maskText(value, before == null ? "" : before, isNew) : value;
       }
+      String replacement = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + name + "=" + shown;
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

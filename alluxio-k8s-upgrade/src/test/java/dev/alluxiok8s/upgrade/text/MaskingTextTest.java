@@ -26,6 +26,20 @@ class MaskingTextTest {
   }
 
   @Test
+  void aCredentialAssignedInsideAnotherAssignmentIsHidden() {
+    assertThat(Masking.maskText("JAVA_OPTS=-Daws.secretKey=abc", "", false)).isEqualTo("JAVA_OPTS=-Daws.secretKey=(hidden)");
+    assertThat(Masking.maskText("ALLUXIO_JAVA_OPTS=-Dx.port=1", "", false)).isEqualTo("ALLUXIO_JAVA_OPTS=-Dx.port=1");
+    assertThat(Masking.maskText("JAVA_OPTS=-Daws.secretKey=new", "JAVA_OPTS=-Daws.secretKey=old", true))
+        .isEqualTo("JAVA_OPTS=-Daws.secretKey=(hidden, changed)");
+  }
+
+  @Test
+  void aQuotedCredentialKeepsItsClosingQuote() {
+    assertThat(Masking.maskText("opts='-Daws.secretKey=abc' x=1", "", false)).isEqualTo("opts='-Daws.secretKey=(hidden)' x=1");
+    assertThat(Masking.maskText("\"aws.secretKey=abc\"", "", false)).isEqualTo("\"aws.secretKey=(hidden)\"");
+  }
+
+  @Test
   void referencesToACredentialElsewhereStayReadable() {
     String text = "-Daws.secretKey=${SECRET} -Dx.token=$(TOKEN) -Dtls.private-key=/etc/tls/key.pem";
 
