@@ -28,8 +28,8 @@ final class ShortCircuitMapper extends AreaMapper {
       warnOfClaim();
     }
     policy.filter(p -> p.equals("local")).ifPresent(p -> values.warn(values.at(line.shortCircuitPolicyKey()).orElseThrow(),
-        "policy local is not supported: short-circuit reads go through the domain socket (policy uuid), so FUSE "
-            + "never needs the workers' tier directories"));
+        "policy local is rendered as policy uuid: short-circuit reads go through the domain socket, so FUSE "
+            + "never needs the workers' tier directories (deliberate difference short-circuit-local)"));
     global.get("alluxio.user.short.circuit.enabled").ifPresent(n -> {
       values.propertyBool(n).ifPresent(b::enabled);
       c.origin("shortCircuit.enabled", n);

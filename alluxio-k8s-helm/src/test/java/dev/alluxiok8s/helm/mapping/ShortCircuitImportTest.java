@@ -40,7 +40,7 @@ class ShortCircuitImportTest {
 
     assertThat(local.cluster().spec().shortCircuit().hostPath()).isEqualTo("/var/run/alluxio");
     assertThat(warnings(local)).anySatisfy(w -> assertThat(w).startsWith(
-        "config.yaml:5:3: warning: worker.shortCircuitPolicy: policy local is not supported"));
+        "config.yaml:5:3: warning: worker.shortCircuitPolicy: policy local is rendered as policy uuid"));
     assertThat(warnings(uuid)).noneSatisfy(w -> assertThat(w).contains("policy local"));
   }
 
