@@ -34,10 +34,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public interface ServiceMonitor {
 
   /**
-   * The operator's duration grammar (its CRD's {@code Duration} pattern): units from years down to
-   * milliseconds, each at most once and in that order, e.g. {@code 1m30s}.
+   * The operator's duration grammar (its CRD's {@code Duration} pattern, without its {@code 0}: no
+   * scrape every zero seconds): units from years down to milliseconds, each at most once and in
+   * that order, e.g. {@code 1m30s}.
    */
-  Pattern DURATION = Pattern.compile("0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
+  Pattern DURATION = Pattern.compile("(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
 
   @Value.Default
   default boolean enabled() {
@@ -103,7 +104,7 @@ public interface ServiceMonitor {
   }
 
   private static void requireDuration(Problems problems, String at, String duration) {
-    problems.require(!duration.isEmpty() && !duration.equals("0") && DURATION.matcher(duration).matches(), at,
+    problems.require(!duration.isEmpty() && DURATION.matcher(duration).matches(), at,
         "\"" + duration + "\" is not a Prometheus duration (units y w d h m s ms in that order, e.g. 30s or 1m30s)");
   }
 }
