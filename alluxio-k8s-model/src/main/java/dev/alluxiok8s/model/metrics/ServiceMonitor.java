@@ -6,6 +6,7 @@ import dev.alluxiok8s.kube.names.KubernetesNames;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
@@ -74,8 +75,8 @@ public interface ServiceMonitor {
       problems.require(KubernetesNames.isQualifiedName(key), at, "\"" + key + "\" is not a valid label key");
       problems.require(KubernetesNames.isLabelValue(value), at, "\"" + value + "\" is not a valid label value");
       // Our own labels identify the cluster's objects; a spec may not forge or override them.
-      problems.require(!ClusterMetadata.RESERVED_LABELS.contains(key), at, "is set by alluxio-k8s itself and may not be overridden");
-      problems.require(!ClusterMetadata.isReservedKey(key), at,
+      problems.require(!ClusterMetadata.RESERVED_LABELS.contains(key), SpecRule.RESERVED_KEY, at, "is set by alluxio-k8s itself and may not be overridden");
+      problems.require(!ClusterMetadata.isReservedKey(key), SpecRule.RESERVED_KEY, at,
           "the prefix " + ClusterMetadata.RESERVED_DOMAIN + "/ is reserved for what alluxio-k8s writes itself");
     });
     problems.throwIfAny();

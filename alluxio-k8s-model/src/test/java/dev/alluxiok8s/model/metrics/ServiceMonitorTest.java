@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import org.junit.jupiter.api.Test;
 
 class ServiceMonitorTest {
@@ -34,8 +35,8 @@ class ServiceMonitorTest {
         .containsExactly(
             problem("interval", "\"30 seconds\" is not a Prometheus duration (units y w d h m s ms in that order, e.g. 30s or 1m30s)"),
             problem("scrapeTimeout", "\"1s1m\" is not a Prometheus duration (units y w d h m s ms in that order, e.g. 30s or 1m30s)"),
-            problem("labels.\"alluxio-k8s.dev/owner\"", "the prefix alluxio-k8s.dev/ is reserved for what alluxio-k8s writes itself"),
-            problem("labels.role", "is set by alluxio-k8s itself and may not be overridden"),
+            problem(SpecRule.RESERVED_KEY, "labels.\"alluxio-k8s.dev/owner\"", "the prefix alluxio-k8s.dev/ is reserved for what alluxio-k8s writes itself"),
+            problem(SpecRule.RESERVED_KEY, "labels.role", "is set by alluxio-k8s itself and may not be overridden"),
             problem("labels.team", "\"a b\" is not a valid label value"));
   }
 
