@@ -8,6 +8,7 @@ import dev.alluxiok8s.render.fuse.FuseRenderer;
 import dev.alluxiok8s.render.job.FormatJournalJobRenderer;
 import dev.alluxiok8s.render.logserver.LogServerRenderer;
 import dev.alluxiok8s.render.metrics.MetricsRenderer;
+import dev.alluxiok8s.render.metrics.ServiceMonitorRenderer;
 import dev.alluxiok8s.render.proxy.ProxyRenderer;
 import dev.alluxiok8s.render.master.MasterRenderer;
 import dev.alluxiok8s.render.naming.Naming;
@@ -98,6 +99,7 @@ public final class ClusterRenderer {
     objects.addAll(new LogServerRenderer(context).objects());
     objects.addAll(new ProxyRenderer(context).objects());
     objects.forEach(metrics::apply);
+    new ServiceMonitorRenderer(context).serviceMonitor(objects).ifPresent(objects::add);
     for (Customization customization : customizations) {
       objects.forEach(customization::apply);
     }

@@ -217,8 +217,8 @@ class ValidatorTest {
   @Test
   void customResourcesAreWarnedAboutNotRejected() {
     ValidationReport r = Fixtures.validate("cr.yaml", """
-        apiVersion: monitoring.coreos.com/v1
-        kind: ServiceMonitor
+        apiVersion: cert-manager.io/v1
+        kind: Certificate
         metadata: {name: alluxio}
         spec: {anything: goes}
         """);

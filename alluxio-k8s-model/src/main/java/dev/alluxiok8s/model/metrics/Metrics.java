@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @ModelStyle
 @JsonSerialize(as = ImmutableMetrics.class)
 @JsonDeserialize(as = ImmutableMetrics.class)
-@JsonPropertyOrder({"enabled", "prometheusServlet", "sinks", "scrapeAnnotations"})
+@JsonPropertyOrder({"enabled", "prometheusServlet", "sinks", "scrapeAnnotations", "serviceMonitor"})
 public interface Metrics {
 
   /** Where every Alluxio 2.9 web server serves its metrics in Prometheus's text format. */
@@ -61,6 +61,12 @@ public interface Metrics {
     return true;
   }
 
+  /** A ServiceMonitor for the Prometheus operator; off unless {@code serviceMonitor.enabled}. */
+  @Value.Default
+  default ServiceMonitor serviceMonitor() {
+    return ServiceMonitor.builder().build();
+  }
+
   static ImmutableMetrics.Builder builder() {
     return ImmutableMetrics.builder();
   }
@@ -77,6 +83,9 @@ public interface Metrics {
     });
     problems.require(!(prometheusServlet() && sinks().containsKey(PROMETHEUS_SINK)), PathJoiner.key("sinks", PROMETHEUS_SINK),
         "is written by prometheusServlet; set prometheusServlet: false to name another class");
+    // The ServiceMonitor scrapes the Prometheus servlet, which only metrics.properties turns on.
+    problems.require(!serviceMonitor().enabled() || (enabled() && prometheusServlet()), "serviceMonitor.enabled",
+        "needs enabled: true and prometheusServlet: true: it scrapes the servlet metrics.properties turns on");
     problems.throwIfAny();
   }
 }

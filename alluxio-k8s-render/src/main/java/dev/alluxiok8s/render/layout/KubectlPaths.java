@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Where an object goes in the guide's kubectl layout: {@code <name>-configmap.yaml},
  * {@code master/<name>-master-statefulset.yaml}, {@code worker/<name>-worker-daemonset.yaml},
- * {@code job/<name>-format-journal-job.yaml}, {@code <name>-fuse.yaml}, ... Objects that land on
+ * {@code job/<name>-format-journal-job.yaml}, {@code <name>-fuse.yaml},
+ * {@code <name>-metrics-servicemonitor.yaml}, ... Objects that land on
  * the same path share the file as separate documents (the per-master Services).
  */
 final class KubectlPaths {
@@ -27,7 +28,9 @@ final class KubectlPaths {
       case FUSE -> clusterName + "-fuse.yaml";
       case FUSE_CLIENT -> clusterName + "-fuse-client.yaml";
       case FORMAT_JOURNAL -> folder + clusterName + "-format-journal-job.yaml";
-      case METRICS -> clusterName + "-metrics-configmap.yaml";
+      // The ConfigMap and the ServiceMonitor: a file each, so the ServiceMonitor alone fails to apply
+      // where the Prometheus operator's CRDs are missing.
+      case METRICS -> clusterName + "-metrics-" + object.kind().toLowerCase(Locale.ROOT) + ".yaml";
       case LOG_SERVER, PROXY -> folder + object.name() + "-" + object.kind().toLowerCase(Locale.ROOT) + ".yaml";
       case CSI, CSI_CONTROLLER, CSI_NODE_PLUGIN, CSI_FUSE ->
           folder + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";

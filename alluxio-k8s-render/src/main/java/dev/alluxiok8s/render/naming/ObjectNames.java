@@ -105,4 +105,9 @@ public final class ObjectNames {
   public String metricsConfigMap() {
     return prefix + "-metrics";
   }
+
+  /** The Prometheus operator's ServiceMonitor of the cluster's web ports. */
+  public String serviceMonitor() {
+    return prefix + "-metrics";
+  }
 }

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  * fields, closed value sets and the quantity grammar wherever the API types a field as a quantity.
  *
  * <p>Rule ids: {@value #TYPEMETA}, {@value #API_VERSION}, {@value #UNKNOWN_KIND}, {@value #UNKNOWN_FIELD},
- * {@value #TYPE}, {@value #REQUIRED}, {@value #ENUM}, {@value #QUANTITY}.
+ * {@value #TYPE}, {@value #REQUIRED}, {@value #ENUM}, {@value #PATTERN}, {@value #QUANTITY}.
+ *
+ * <p>The one custom resource alluxio-k8s renders, the Prometheus operator's ServiceMonitor, is
+ * checked by {@link ServiceMonitorShape} instead of being reported as an unknown kind.
  */
 public final class StructureValidator {
 
@@ -34,6 +37,8 @@ public final class StructureValidator {
   public static final String REQUIRED = "K8S-STRUCT-REQUIRED";
   /** A value outside a closed value set. */
   public static final String ENUM = "K8S-STRUCT-ENUM";
+  /** A string outside the pattern its field requires (a ServiceMonitor's durations and path). */
+  public static final String PATTERN = "K8S-STRUCT-PATTERN";
   /** A quantity that does not follow the quantity grammar. */
   public static final String QUANTITY = "K8S-QUANTITY";
 
@@ -64,7 +69,7 @@ public final class StructureValidator {
   /**
    * Validates one object's structure.
    *
-   * @return true when the kind is built in and its structure was checked
+   * @return true when the kind is built in (or a ServiceMonitor) and its structure was checked
    */
   public boolean validate(ObjectCheck check) {
     Map<String, Object> tree = check.tree();
@@ -77,6 +82,10 @@ public final class StructureValidator {
     String v = (String) apiVersion;
     String k = (String) kind;
     String model = catalog.modelFor(v, k);
+    if (model == null && ServiceMonitorShape.isServiceMonitor(v, k)) {
+      new ServiceMonitorShape(this::walkObject).check(check);
+      return true;
+    }
     if (model == null) {
       unknownKind(check, v, k);
       return false;
