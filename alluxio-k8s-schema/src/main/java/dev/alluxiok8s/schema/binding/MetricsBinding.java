@@ -15,7 +15,23 @@ final class MetricsBinding {
         case "enabled" -> builder.enabled(Nodes.bool(value));
         case "prometheusServlet" -> builder.prometheusServlet(Nodes.bool(value));
         case "scrapeAnnotations" -> builder.scrapeAnnotations(Nodes.bool(value));
+        case "serviceMonitor" -> builder.serviceMonitor(MetricsBinding.serviceMonitor(value));
         case "sinks" -> builder.putAllSinks(Nodes.map(value, e1 -> Nodes.string(e1)));
+        default -> throw Nodes.unbound();
+      }
+    }
+    return builder.build();
+  }
+
+  static dev.alluxiok8s.model.metrics.ServiceMonitor serviceMonitor(Object node) {
+    dev.alluxiok8s.model.metrics.ImmutableServiceMonitor.Builder builder = dev.alluxiok8s.model.metrics.ImmutableServiceMonitor.builder();
+    for (java.util.Map.Entry<String, Object> field : Nodes.fields(node)) {
+      Object value = field.getValue();
+      switch (field.getKey()) {
+        case "enabled" -> builder.enabled(Nodes.bool(value));
+        case "interval" -> builder.interval(java.util.Optional.of(Nodes.string(value)));
+        case "labels" -> builder.putAllLabels(Nodes.map(value, e1 -> Nodes.string(e1)));
+        case "scrapeTimeout" -> builder.scrapeTimeout(java.util.Optional.of(Nodes.string(value)));
         default -> throw Nodes.unbound();
       }
     }
