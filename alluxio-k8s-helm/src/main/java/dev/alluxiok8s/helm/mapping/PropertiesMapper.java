@@ -36,7 +36,7 @@ final class PropertiesMapper extends AreaMapper {
       "alluxio.worker.rpc.port", "alluxio.worker.web.port",
       "alluxio.job.worker.rpc.port", "alluxio.job.worker.data.port", "alluxio.job.worker.web.port",
       "alluxio.user.short.circuit.enabled", "alluxio.worker.data.server.domain.socket.address",
-      "alluxio.worker.data.server.domain.socket.as.uuid");
+      "alluxio.worker.data.server.domain.socket.as.uuid", "alluxio.proxy.web.port");
 
 
   PropertiesMapper(MappingContext c) {

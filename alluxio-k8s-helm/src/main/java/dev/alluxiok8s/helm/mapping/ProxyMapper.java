@@ -6,6 +6,7 @@ import dev.alluxiok8s.model.proxy.ImmutableProxy;
 import dev.alluxiok8s.model.proxy.Proxy;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code proxy} block of chart 0.6.x onto {@code spec.proxy}: a DaemonSet, as the chart deploys it. */
 final class ProxyMapper extends AreaMapper {
@@ -20,7 +21,7 @@ final class ProxyMapper extends AreaMapper {
     super(c);
   }
 
-  Proxy map() {
+  Proxy map(GlobalProperties global) {
     ImmutableProxy.Builder b = Proxy.builder();
     boolean enabled = values.bool("proxy.enabled").orElse(false);
     b.enabled(enabled);
@@ -29,8 +30,8 @@ final class ProxyMapper extends AreaMapper {
       return b.build();
     }
     shared.requireArgs("proxy.args", List.of("proxy"));
-    values.integer32("proxy.ports.web").ifPresent(b::port);
-    c.origin("proxy.port", "proxy.ports.web");
+    // alluxio.proxy.web.port among the properties wins over proxy.ports.web, as the later -D does.
+    shared.port(global, "alluxio.proxy.web.port", Optional.of("proxy.ports.web"), b::port, "proxy.port");
     b.from(shared.process("proxy", "proxy", CHART_RESOURCES, values.words(values.at("jvmOptions"))));
     boolean hostNetwork = values.bool("proxy.hostNetwork").orElse(false);
     b.hostNetwork(hostNetwork);

@@ -72,7 +72,7 @@ public final class ValuesMapper {
     Workers workers = c.build("workers", () -> components.workers(new WorkersMapper(c).map(global)));
     Fuse fuse = c.build("fuse", () -> components.fuse(new FuseMapper(c).map()));
     LogServer logServer = c.build("logServer", () -> components.logServer(new LogServerMapper(c).map()));
-    Proxy proxy = c.build("proxy", () -> components.proxy(new ProxyMapper(c).map()));
+    Proxy proxy = c.build("proxy", () -> components.proxy(new ProxyMapper(c).map(global)));
     Metrics metrics = c.build("metrics", new MetricsMapper(c)::map);
     Csi csi = c.build("csi", new CsiMapper(c)::map);
     Optional<String> serviceAccount = extras.serviceAccount();

@@ -68,6 +68,26 @@ class LogServerProxyMetricsImportTest {
   }
 
   @Test
+  void theProxysPortPropertyWinsOverItsPortKeyAndTheMetricsFileIsComputedHere() throws Exception {
+    String values = """
+        properties:
+          alluxio.master.mount.table.root.ufs: s3a://analytics/alluxio
+          alluxio.proxy.web.port: 39998
+        proxy:
+          enabled: true
+          ports:
+            web: 39990
+        """;
+    ClusterSpec spec = HelmValuesImport.create().chartLine(ChartLine.V0_6)
+        .read("values.yaml", values.getBytes(StandardCharsets.UTF_8)).cluster().spec();
+    assertThat(spec.proxy().port()).isEqualTo(39998);
+    assertThat(spec.properties()).doesNotContainKey("alluxio.proxy.web.port");
+
+    assertThat(errors("  alluxio.metrics.conf.file: /etc/metrics.properties\n")).singleElement().asString()
+        .startsWith("values.yaml:3:3: error: properties.\"alluxio.metrics.conf.file\"");
+  }
+
+  @Test
   void enabledSinksBecomeTheLinesTheChartWrites() throws Exception {
     ClusterSpec spec = read("""
         metrics:

@@ -47,7 +47,9 @@ public final class ManagedProperties {
       new Managed("alluxio.fuse.mount.options", true, "spec.fuse.mountOptions"),
       new Managed("alluxio.user.hostname", true, "spec.fuse (the node's address)"),
       new Managed("alluxio.worker.hostname", true, "spec.workers (the node's address)"),
-      new Managed("alluxio.worker.container.hostname", true, "spec.workers.hostNetwork (the pod's address off it)"));
+      new Managed("alluxio.worker.container.hostname", true, "spec.workers.hostNetwork (the pod's address off it)"),
+      new Managed("alluxio.proxy.web.port", true, "spec.proxy.port"),
+      new Managed("alluxio.metrics.conf.file", true, "spec.metrics (the mounted metrics.properties)"));
 
   private ManagedProperties() {}
 

@@ -26,6 +26,8 @@ class ManagedPropertiesTest {
     "alluxio.worker.data.server.domain.socket.address, spec.shortCircuit",
     "alluxio.user.short.circuit.enabled, spec.shortCircuit.enabled",
     "alluxio.worker.hostname, spec.workers (the node's address)",
+    "alluxio.proxy.web.port, spec.proxy.port",
+    "alluxio.metrics.conf.file, spec.metrics (the mounted metrics.properties)",
   })
   void namesTheAttributeThatComputesAManagedProperty(String key, String owner) {
     assertThat(ManagedProperties.ownerOf(key)).contains(owner);

@@ -2,23 +2,9 @@ package dev.alluxiok8s.render.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.model.AlluxioCluster;
-import dev.alluxiok8s.model.fuse.Fuse;
-import dev.alluxiok8s.model.journal.Journal;
-import dev.alluxiok8s.model.journal.JournalType;
-import dev.alluxiok8s.model.master.Masters;
-import dev.alluxiok8s.model.metastore.Metastore;
-import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.property.ManagedProperties;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
-import dev.alluxiok8s.model.ufs.CredentialReference;
-import dev.alluxiok8s.model.ufs.HdfsConfiguration;
-import dev.alluxiok8s.model.ufs.UnderStorage;
-import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,31 +22,11 @@ class ManagedPropertiesCoverageTest {
 
   private static final Pattern SYSTEM_PROPERTY = Pattern.compile("-D([^=\\s]+)=");
 
-  private static List<AlluxioCluster> everyFeature() {
-    PodSecurityExemption privileged = PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE needs CAP_SYS_ADMIN");
-    return List.of(
-        Clusters.minimal(),
-        Clusters.highlyAvailable(),
-        Clusters.with(spec -> spec
-            .underStorage(UnderStorage.builder().rootUri("hdfs://namenode:8020/data")
-                .hdfsConfiguration(HdfsConfiguration.fromSecret("hdfs-config"))
-                .addCredentials(CredentialReference.of("aws.secretKey", "s3", "secret-key")).build())
-            .journal(Journal.builder().folder("hdfs://namenode:8020/journal")
-                .hdfsConfiguration(HdfsConfiguration.fromSecret("hdfs-config")).build())
-            .metastore(Metastore.builder().type(MetastoreType.ROCKS).build())
-            .shortCircuit(ShortCircuit.disabled())
-            .workers(Workers.builder().hostNetwork(false).build())
-            .fuse(Fuse.builder().enabled(true).podSecurity(privileged).build())),
-        Clusters.with(spec -> spec.masters(Masters.builder().count(3).build())
-            .journal(Journal.builder().type(JournalType.EMBEDDED).build())
-            .metastore(Metastore.builder().type(MetastoreType.ROCKS).build())));
-  }
-
   @Test
   void everyPropertyTheRendererWritesIsManaged() {
     Set<String> written = new TreeSet<>();
     Set<String> credentials = new TreeSet<>();
-    for (AlluxioCluster cluster : everyFeature()) {
+    for (AlluxioCluster cluster : Clusters.everyFeature()) {
       cluster.spec().underStorage().credentials().forEach(c -> credentials.add(c.property()));
       for (String options : Clusters.context(cluster).configData().values()) {
         Matcher m = SYSTEM_PROPERTY.matcher(options);
@@ -75,7 +41,8 @@ class ManagedPropertiesCoverageTest {
     written.remove("alluxio.master.journal.ufs.option.alluxio.underfs.hdfs.configuration");
     // The features above reach the renderer's optional branches, so the list is not trivially short.
     assertThat(written).contains("alluxio.worker.container.hostname", "alluxio.master.metastore.dir",
-        "alluxio.master.embedded.journal.addresses", "alluxio.user.hostname", "alluxio.user.short.circuit.enabled");
+        "alluxio.master.embedded.journal.addresses", "alluxio.user.hostname", "alluxio.user.short.circuit.enabled",
+        "alluxio.proxy.web.port", "alluxio.metrics.conf.file", "alluxio.worker.fuse.enabled");
     assertThat(written).allSatisfy(key -> assertThat(ManagedProperties.ownerOf(key)).as(key).isPresent());
   }
 }

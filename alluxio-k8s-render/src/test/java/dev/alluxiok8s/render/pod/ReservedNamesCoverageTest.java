@@ -2,22 +2,8 @@ package dev.alluxiok8s.render.pod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.model.container.ReservedNames;
-import dev.alluxiok8s.model.fuse.Fuse;
-import dev.alluxiok8s.model.journal.Journal;
-import dev.alluxiok8s.model.logserver.LogServer;
-import dev.alluxiok8s.model.metastore.Metastore;
-import dev.alluxiok8s.model.metastore.MetastoreType;
-import dev.alluxiok8s.model.metrics.Metrics;
-import dev.alluxiok8s.model.proxy.Proxy;
-import dev.alluxiok8s.model.secret.SecretMounts;
-import dev.alluxiok8s.model.security.PodSecurityExemption;
-import dev.alluxiok8s.model.ufs.CredentialReference;
-import dev.alluxiok8s.model.ufs.HdfsConfiguration;
-import dev.alluxiok8s.model.ufs.UnderStorage;
-import dev.alluxiok8s.model.worker.Workers;
 import dev.alluxiok8s.render.Clusters;
 import dev.alluxiok8s.render.ManifestRenderer;
 import dev.alluxiok8s.render.naming.Component;
@@ -40,34 +26,10 @@ class ReservedNamesCoverageTest {
   private static final Set<Component> WITH_POD_EXTRAS = Set.of(Component.MASTER, Component.WORKER, Component.FUSE,
       Component.LOG_SERVER, Component.PROXY, Component.CONFIG);
 
-  private static List<AlluxioCluster> everyFeature() {
-    PodSecurityExemption privileged = PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE needs CAP_SYS_ADMIN");
-    return List.of(
-        Clusters.minimal(),
-        Clusters.highlyAvailable(),
-        Clusters.with(spec -> spec
-            .underStorage(UnderStorage.builder().rootUri("hdfs://namenode:8020/data")
-                .hdfsConfiguration(HdfsConfiguration.fromSecret("hdfs-config"))
-                .addCredentials(CredentialReference.of("aws.secretKey", "s3", "secret-key")).build())
-            .journal(Journal.builder().folder("hdfs://namenode:8020/journal")
-                .hdfsConfiguration(HdfsConfiguration.fromSecret("hdfs-config")).build())
-            .metastore(Metastore.builder().type(MetastoreType.ROCKS).build())
-            .secrets(SecretMounts.builder().putMaster("tls-certs", "tls").putWorker("tls-certs", "tls")
-                .putFuse("tls-certs", "tls").build())
-            .workers(Workers.builder().hostNetwork(false).build())
-            .fuse(Fuse.builder().enabled(true).podSecurity(privileged).build())
-            .logServer(LogServer.builder().enabled(true).build())
-            .proxy(Proxy.builder().enabled(true).build())
-            .metrics(Metrics.builder().enabled(true).build())),
-        Clusters.with(spec -> spec
-            .workers(Workers.builder().podSecurity(privileged).build())
-            .fuse(Fuse.builder().enabled(true).inWorker(true).build())));
-  }
-
   @Test
   void everyNameTheRendererGivesItsOwnIsReserved() throws Exception {
     Set<String> unreserved = new TreeSet<>();
-    for (AlluxioCluster cluster : everyFeature()) {
+    for (AlluxioCluster cluster : Clusters.everyFeature()) {
       for (RenderedObject o : ManifestRenderer.builder().build().render(cluster).cluster().objects()) {
         if (!WITH_POD_EXTRAS.contains(o.component())) {
           continue;
