@@ -3,6 +3,7 @@ package dev.alluxiok8s.model.metrics;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.alluxiok8s.kube.diagnostic.PathJoiner;
 import dev.alluxiok8s.kube.names.KubernetesNames;
+import dev.alluxiok8s.kube.quantity.PrometheusDuration;
 import dev.alluxiok8s.model.ClusterMetadata;
 import dev.alluxiok8s.model.ModelStyle;
 import dev.alluxiok8s.model.check.Problems;
@@ -39,7 +40,7 @@ public interface ServiceMonitor {
    * scrape every zero seconds): units from years down to milliseconds, each at most once and in
    * that order, e.g. {@code 1m30s}.
    */
-  Pattern DURATION = Pattern.compile("(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
+  Pattern DURATION = PrometheusDuration.PATTERN;
 
   @Value.Default
   default boolean enabled() {
@@ -84,24 +85,7 @@ public interface ServiceMonitor {
 
   /** The length of a duration that matched {@link #DURATION}, in milliseconds. */
   static long millis(String duration) {
-    java.util.regex.Matcher m = DURATION.matcher(duration);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("not a Prometheus duration: " + duration);
-    }
-    long[] unit = {365L * 86_400_000, 7L * 86_400_000, 86_400_000, 3_600_000, 60_000, 1_000, 1};
-    long total = 0;
-    try {
-      for (int i = 0; i < unit.length; i++) {
-        String amount = m.group(2 + 2 * i);
-        if (amount != null) {
-          total = Math.addExact(total, Math.multiplyExact(Long.parseLong(amount), unit[i]));
-        }
-      }
-      return total;
-    } catch (ArithmeticException | NumberFormatException tooLong) {
-      // Longer than any interval anyone means; comparing it stays meaningful.
-      return Long.MAX_VALUE;
-    }
+    return PrometheusDuration.millis(duration);
   }
 
   private static void requireDuration(Problems problems, String at, String duration) {

@@ -1,12 +1,12 @@
 package dev.alluxiok8s.validation.structure;
 
+import dev.alluxiok8s.kube.quantity.PrometheusDuration;
 import dev.alluxiok8s.validation.finding.FieldPath;
 import dev.alluxiok8s.validation.finding.ObjectCheck;
 import dev.alluxiok8s.validation.tree.Trees;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The structure of the Prometheus operator's {@code monitoring.coreos.com/v1} ServiceMonitor, the
@@ -22,9 +22,6 @@ final class ServiceMonitorShape {
   static final String API_VERSION = "monitoring.coreos.com/v1";
   static final String KIND = "ServiceMonitor";
 
-  /** The CRD's {@code Duration} pattern (prometheus-operator {@code monitoring/v1} types). */
-  static final Pattern DURATION =
-      Pattern.compile("0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?");
 
   private static final Set<String> TOP = Set.of("apiVersion", "kind", "metadata", "spec");
   private static final Set<String> ACTIONS = Set.of("replace", "Replace", "keep", "Keep", "drop", "Drop",
@@ -90,7 +87,8 @@ final class ServiceMonitorShape {
     }
     for (String field : List.of("interval", "scrapeTimeout")) {
       String duration = string(check, endpoint, field, at);
-      if (duration != null && !DURATION.matcher(duration).matches()) {
+      // The CRD's Duration: the units grammar, or a bare 0.
+      if (duration != null && !duration.equals("0") && !PrometheusDuration.matches(duration)) {
         check.error(StructureValidator.PATTERN, at.field(field), "Invalid value: \"" + duration + "\": "
             + at.field(field) + " in body should match '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?"
             + "(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$'", "write a Prometheus duration such as 30s or 1m30s");
