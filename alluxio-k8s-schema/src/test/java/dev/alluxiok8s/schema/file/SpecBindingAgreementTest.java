@@ -13,10 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.ObjectReader;
@@ -25,7 +21,7 @@ import tools.jackson.databind.ObjectReader;
  * {@link SpecBinding} binds a spec without Jackson only when Jackson would bind it to the same
  * cluster, from the file's text (what {@code readText} did) and from the scanned tree (what a
  * layered read binds): on every sample, every fixture of this module (good, bad, hostile, the
- * schema's corpus) and generated clusters. Where it declines, Jackson reads the spec as before, so
+ * schema's corpus), and generated clusters in {@link SpecBindingAgreementPropertiesTest}. Where it declines, Jackson reads the spec as before, so
  * every message of the bad fixtures is still Jackson's.
  */
 class SpecBindingAgreementTest {
@@ -72,34 +68,8 @@ class SpecBindingAgreementTest {
     direct.ifPresent(cluster -> assertThat(cluster).isEqualTo(jacksonFromText(text)).isEqualTo(jacksonFromTree(text)));
   }
 
-  @Provide
-  Arbitrary<AlluxioCluster> clusters() {
-    return ClusterArbitraries.clusters();
-  }
-
-  @Property(tries = 200)
-  void aWrittenClusterIsBoundWithoutJacksonToItself(@ForAll("clusters") AlluxioCluster cluster) {
-    String written = SpecWriter.create().write(cluster);
-
-    Optional<AlluxioCluster> direct = directly(written);
-
-    assertThat(direct).as(written).contains(cluster);
-    assertThat(direct.get()).isEqualTo(jacksonFromText(written));
-  }
-
-  @Property(tries = 200)
-  void aClusterWithAPlainScalarForEachQuotedOneIsBoundAsJacksonBindsIt(@ForAll("clusters") AlluxioCluster cluster) {
-    // The writer quotes every string; unquoted, a string like 0755 or on reads differently in some
-    // YAML reader, and the direct binding must decline it or agree with Jackson.
-    String unquoted = SpecWriter.create().write(cluster).replaceAll("\"([^\"\\\\]*)\"", "$1");
-
-    Optional<AlluxioCluster> direct = directly(unquoted);
-
-    direct.ifPresent(bound -> assertThat(bound).as(unquoted).isEqualTo(jacksonFromText(unquoted)).isEqualTo(jacksonFromTree(unquoted)));
-  }
-
   /** The direct binding of a spec whose scan is clean. */
-  private static Optional<AlluxioCluster> directly(String text) {
+  static Optional<AlluxioCluster> directly(String text) {
     DocumentScan scan = DocumentScan.of("spec.yaml", text, ReadLimits.defaults());
     if (!scan.problems().isEmpty() || scan.mapping().isEmpty()) {
       return Optional.empty();
@@ -108,7 +78,7 @@ class SpecBindingAgreementTest {
   }
 
   /** Jackson's binding of the text, strict (an unknown field fails); null when it fails. */
-  private static AlluxioCluster jacksonFromText(String text) {
+  static AlluxioCluster jacksonFromText(String text) {
     try {
       return JACKSON.readValue(text);
     } catch (RuntimeException e) {
@@ -117,7 +87,7 @@ class SpecBindingAgreementTest {
   }
 
   /** Jackson's binding of the scanned tree, as a layered read binds it; null when it fails. */
-  private static AlluxioCluster jacksonFromTree(String text) {
+  static AlluxioCluster jacksonFromTree(String text) {
     Map<?, ?> root = DocumentScan.of("spec.yaml", text, ReadLimits.defaults()).mapping().orElseThrow();
     try {
       return JACKSON.readValue(BindingTree.of(root).root());
