@@ -59,7 +59,8 @@ public final class CatalogFormat {
    * Reads what {@link #write} wrote. The templates are parsed here (Alluxio tries them in order);
    * a key's line is only indexed by its name and aliases, and parsed when it is first looked up: a
    * spec names a few dozen of the catalog's 900 keys, and parsing them all was most of the
-   * catalog's cost in a cold start (bench/README.md). Every line's field count is still checked here.
+   * catalog's cost in a cold start (bench/README.md). Every line's field count is checked here, the
+   * other fields of a key's line (type, scope, regex) when it is parsed.
    */
   public static PropertyCatalog read(String text) {
     String source = "";
