@@ -18,6 +18,8 @@ import dev.alluxiok8s.render.layout.Layout;
 import dev.alluxiok8s.render.output.OutputException;
 import dev.alluxiok8s.render.output.Overwrite;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "VERSION",
       defaultValue = "auto",
       description = "The chart line the values file was written for: 0.5, 0.6 or auto (default: ${DEFAULT-VALUE}).")
-  String chartVersion;
+  String chartVersion = "auto";
 
   @Option(
       names = "--chart-names",
@@ -85,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
       completionCandidates = Converters.LayoutIds.class,
       defaultValue = "stream",
       description = "How the files are laid out with -o: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Layout layout;
+  Layout layout = Layout.STREAM;
 
   @Option(
       names = "--overwrite",
@@ -97,14 +99,25 @@ final class RenderCommand implements Callable<Integer> {
       description = "Produce the output even with validation errors (they are still printed, and the exit code is 1).")
   boolean allowInvalid;
 
-  @Mixin LayerOptions layers;
+  // Initialised here too, for PlainRenderLine, which fills in only what a plain line gives; picocli
+  // sets every default itself (PlainRenderLineTest compares the two).
+  @Mixin LayerOptions layers = new LayerOptions();
 
-  @Mixin KubernetesVersionOption kubernetes;
+  @Mixin KubernetesVersionOption kubernetes = new KubernetesVersionOption();
 
   @Override
   public Integer call() {
     Phases.RUN.mark("command line parsed");
-    Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr());
+    return render(root.in, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Runs the render these options describe, reading {@code -} from {@code in}, printing the stream
+   * on {@code out} and diagnostics on {@code err}; answers the exit code. picocli calls it through
+   * {@link #call()}, and {@link PlainRenderLine} directly.
+   */
+  int render(InputStream in, PrintWriter out, PrintWriter err) {
+    Diagnostics diagnostics = new Diagnostics(err);
     if (output == null && overwrite) {
       diagnostics.usage("alluxio-k8s render", "--overwrite replaces an output folder, and there is none",
           "add -o DIR, or leave --overwrite out to print one YAML stream");
@@ -145,7 +158,7 @@ final class RenderCommand implements Callable<Integer> {
         LayeredSpec.Layer base;
         if (StandardInput.isNamedBy(specFile)) {
           int limit = ReadLimits.defaults().maxBytes();
-          byte[] piped = StandardInput.readAtMost(root.in, limit);
+          byte[] piped = StandardInput.readAtMost(in, limit);
           if (piped.length > limit) {
             // Cut at the limit, so its true size is unknown: say "more than", not a wrong figure.
             diagnostics.error(source, "more than " + limit + " bytes; a spec may have at most " + limit);
@@ -191,7 +204,7 @@ final class RenderCommand implements Callable<Integer> {
         Phases.RUN.mark("rendered and validated");
         String stream = result.stream();
         Phases.RUN.mark("YAML emitted");
-        spec.commandLine().getOut().print(stream);
+        out.print(stream);
       } else {
         result = renderer.write(cluster, output, layout, overwrite ? Overwrite.ALWAYS : Overwrite.IF_MARKED);
         Phases.RUN.mark("rendered, validated and written");

@@ -1,8 +1,9 @@
 package dev.alluxiok8s.properties.catalog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -54,11 +55,18 @@ public final class CatalogFormat {
     return String.join("\t", fields.stream().map(CatalogFormat::escape).toList()) + "\n";
   }
 
-  /** Reads what {@link #write} wrote. */
+  /**
+   * Reads what {@link #write} wrote. The templates are parsed here (Alluxio tries them in order);
+   * a key's line is only indexed by its name and aliases, and parsed when it is first looked up: a
+   * spec names a few dozen of the catalog's 900 keys, and parsing them all was most of the
+   * catalog's cost in a cold start (bench/README.md). Every line's field count is checked here, the
+   * other fields of a key's line (type, scope, regex) when it is parsed.
+   */
   public static PropertyCatalog read(String text) {
     String source = "";
     String version = "";
-    List<PropertyDefinition> keys = new ArrayList<>();
+    Map<String, String> keyLines = new HashMap<>();
+    Map<String, String> aliasLines = new HashMap<>();
     List<PropertyDefinition> templates = new ArrayList<>();
     int lineNumber = 0;
     for (String line : text.split("\n", -1)) {
@@ -66,27 +74,53 @@ public final class CatalogFormat {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] fields = line.split("\t", -1);
       if (line.startsWith("@source\t")) {
-        source = unescape(fields[1]);
+        source = field(line, 1);
       } else if (line.startsWith("@version\t")) {
-        version = unescape(fields[1]);
-      } else if (fields.length != FIELDS) {
-        throw new IllegalArgumentException("catalog line " + lineNumber + ": " + fields.length + " fields, expected " + FIELDS);
+        version = field(line, 1);
+      } else if (fieldCount(line) != FIELDS) {
+        throw new IllegalArgumentException("catalog line " + lineNumber + ": " + fieldCount(line) + " fields, expected " + FIELDS);
+      } else if (field(line, 0).equals("template")) {
+        templates.add(definition(line));
       } else {
-        PropertyDefinition d = definition(fields);
-        (fields[0].equals("template") ? templates : keys).add(d);
+        // As a map filled line by line: of two lines of one key or alias, the later one wins.
+        keyLines.put(field(line, 1), line);
+        for (String alias : items(field(line, 8))) {
+          aliasLines.put(alias, line);
+        }
       }
     }
-    return new PropertyCatalog(source, version, keys, templates);
+    return new PropertyCatalog(source, version, keyLines, aliasLines, templates, CatalogFormat::definition);
   }
 
-  private static PropertyDefinition definition(String[] raw) {
-    String[] f = Arrays.stream(raw).map(CatalogFormat::unescape).toArray(String[]::new);
+  /** The definition a whole catalog line (of {@link #FIELDS} fields) describes. */
+  static PropertyDefinition definition(String line) {
+    String[] f = line.split("\t", -1);
+    for (int i = 0; i < f.length; i++) {
+      f[i] = unescape(f[i]);
+    }
     List<String> flags = items(f[5]);
     return new PropertyDefinition(f[1], f[2].isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(f[2])),
         PropertyType.valueOf(f[3]), Scope.valueOf(f[4]), flags.contains("hidden"), flags.contains("credential"),
         f[6], items(f[7]), items(f[8]), f[9], f[10], f[11]);
+  }
+
+  private static int fieldCount(String line) {
+    int count = 1;
+    for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Field {@code index} of {@code line}, which has more fields than that, unescaped, without splitting the others. */
+  private static String field(String line, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      start = line.indexOf('\t', start) + 1;
+    }
+    int end = line.indexOf('\t', start);
+    return unescape(line.substring(start, end < 0 ? line.length() : end));
   }
 
   private static List<String> items(String field) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every property key, alias and key template of one Alluxio release, looked up the way Alluxio's
@@ -36,18 +38,25 @@ public final class PropertyCatalog {
 
   private final String source;
   private final String version;
-  private final Map<String, PropertyDefinition> keys = new TreeMap<>();
-  private final Map<String, PropertyDefinition> aliases = new TreeMap<>();
+  private final Map<String, String> keyLines;
+  private final Map<String, String> aliasLines;
   private final List<PropertyDefinition> templates;
+  private final Function<String, PropertyDefinition> parse;
+  /** The key lines parsed so far, by line. */
+  private final Map<String, PropertyDefinition> parsed = new ConcurrentHashMap<>();
 
-  PropertyCatalog(String source, String version, List<PropertyDefinition> keys, List<PropertyDefinition> templates) {
+  /**
+   * A catalog whose keys are given as lines, by name and by alias, each parsed by {@code parse}
+   * when first needed (see {@link CatalogFormat#read}).
+   */
+  PropertyCatalog(String source, String version, Map<String, String> keyLines, Map<String, String> aliasLines,
+      List<PropertyDefinition> templates, Function<String, PropertyDefinition> parse) {
     this.source = source;
     this.version = version;
-    for (PropertyDefinition d : keys) {
-      this.keys.put(d.name(), d);
-      d.aliases().forEach(alias -> aliases.put(alias, d));
-    }
+    this.keyLines = Map.copyOf(keyLines);
+    this.aliasLines = Map.copyOf(aliasLines);
     this.templates = List.copyOf(templates);
+    this.parse = parse;
   }
 
   /** Where the catalog came from: {@code org.alluxio:alluxio-core-common:2.9.4, alluxio.conf.PropertyKey}. */
@@ -60,8 +69,10 @@ public final class PropertyCatalog {
     return version;
   }
 
-  /** The keys, by name. */
+  /** The keys, by name, in name order (every line parsed). */
   public Map<String, PropertyDefinition> keys() {
+    Map<String, PropertyDefinition> keys = new TreeMap<>();
+    keyLines.forEach((name, line) -> keys.put(name, definition(line)));
     return Collections.unmodifiableMap(keys);
   }
 
@@ -72,13 +83,13 @@ public final class PropertyCatalog {
 
   /** The definition of {@code key}, if Alluxio knows it as a key, an alias or an instance of a template. */
   public Optional<Lookup> find(String key) {
-    PropertyDefinition d = keys.get(key);
-    if (d != null) {
-      return Optional.of(new Lookup(key, d, Via.KEY));
+    String line = keyLines.get(key);
+    if (line != null) {
+      return Optional.of(new Lookup(key, definition(line), Via.KEY));
     }
-    d = aliases.get(key);
-    if (d != null) {
-      return Optional.of(new Lookup(key, d, Via.ALIAS));
+    line = aliasLines.get(key);
+    if (line != null) {
+      return Optional.of(new Lookup(key, definition(line), Via.ALIAS));
     }
     for (PropertyDefinition t : templates) {
       if (t.pattern().orElseThrow().matcher(key).matches()) {
@@ -91,7 +102,11 @@ public final class PropertyCatalog {
   /** The documented key (not hidden, not deprecated) that an unknown one was probably meant to be. */
   public Optional<String> closest(String unknown) {
     List<String> candidates = new ArrayList<>();
-    keys.values().stream().filter(d -> !d.hidden() && !d.isDeprecated()).forEach(d -> candidates.add(d.name()));
+    keys().values().stream().filter(d -> !d.hidden() && !d.isDeprecated()).forEach(d -> candidates.add(d.name()));
     return DidYouMean.closest(unknown, candidates);
+  }
+
+  private PropertyDefinition definition(String line) {
+    return parsed.computeIfAbsent(line, parse);
   }
 }

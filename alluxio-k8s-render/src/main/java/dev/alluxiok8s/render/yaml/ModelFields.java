@@ -31,6 +31,8 @@ final class ModelFields {
     }
   }
 
+  private static final String CONSTANT_PREFIX = "SERIALIZED_NAME_";
+
   private static final ClassValue<List<ModelField>> CACHE =
       new ClassValue<>() {
         @Override
@@ -53,19 +55,55 @@ final class ModelFields {
     }
     List<ModelField> fields = new ArrayList<>();
     for (Class<?> c : hierarchy) {
+      // The wire name the generated models declare right before each field, as a constant.
+      String declaredName = null;
       for (Field field : c.getDeclaredFields()) {
-        SerializedName name = field.getAnnotation(SerializedName.class);
-        if (name == null || Modifier.isStatic(field.getModifiers())) {
+        if (Modifier.isStatic(field.getModifiers())) {
+          declaredName = serializedNameConstant(field);
+          continue;
+        }
+        String name = declaredName != null ? declaredName : annotatedName(field);
+        declaredName = null;
+        if (name == null) {
           continue;
         }
         // The models live in the unnamed module (or an automatic one, which is open), so this
         // cannot be refused.
         field.setAccessible(true);
-        fields.add(new ModelField(name.value(), field));
+        fields.add(new ModelField(name, field));
       }
     }
     // List.sort is stable: fields of equal priority keep their declaration order.
     fields.sort(Comparator.comparingInt(f -> KeyOrder.priority(f.jsonName())));
     return List.copyOf(fields);
+  }
+
+  /**
+   * The value of a {@code public static final String SERIALIZED_NAME_...} constant, else null.
+   *
+   * <p>Why not the annotation: reading {@code @SerializedName} parses every annotation of the
+   * field, and the models' fields also carry {@code jakarta.annotation.Nullable}, whose jar is left
+   * out of the class path (see the parent POM), so each parse threw and caught two exceptions: about
+   * 2,300 of them per render, most of the cold {@code KubeTree} (bench/README.md). The client's
+   * generator writes {@code SERIALIZED_NAME_X = "x"} right before the field it annotates with
+   * {@code @SerializedName(SERIALIZED_NAME_X)}; {@code ModelFieldsTest} checks, for every model
+   * class of the client, that this reading gives the annotation's names, fields and order.
+   */
+  private static String serializedNameConstant(Field field) {
+    if (!field.getName().startsWith(CONSTANT_PREFIX) || field.getType() != String.class
+        || !Modifier.isPublic(field.getModifiers()) || !Modifier.isFinal(field.getModifiers())) {
+      return null;
+    }
+    try {
+      return (String) field.get(null);
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  /** The {@code @SerializedName} of a field, or null: for classes without the constants (ours). */
+  static String annotatedName(Field field) {
+    SerializedName name = field.getAnnotation(SerializedName.class);
+    return name == null ? null : name.value();
   }
 }
