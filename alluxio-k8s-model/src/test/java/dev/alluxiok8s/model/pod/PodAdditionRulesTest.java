@@ -85,6 +85,27 @@ class PodAdditionRulesTest {
   }
 
   @Test
+  void aSidecarMountsOnlyThePodsVolumes() {
+    assertThat(problemsOf("PodExtras", () -> PodExtras.builder().addVolumes(SCRATCH)
+        .addContainers(Sidecar.builder().name("shipper").image(SHIPPER)
+            .addVolumeMounts(VolumeMount.of("scratch", "/work"), VolumeMount.of("logs", "/logs")).build())
+        .build()))
+        .containsExactly(problem("containers[0].volumeMounts[1].name", "\"logs\" is not one of the pod's volumes; declare it "
+            + "in volumes (declared: scratch)"));
+  }
+
+  @Test
+  void aBaselineExemptionDoesNotCoverTheNodesProcesses() {
+    Masters baseline = Masters.builder().pod(PodExtras.builder().hostPID(true).build())
+        .podSecurity(PodSecurityExemption.of(PodSecurityLevel.BASELINE, "a profiler attaches from the node")).build();
+
+    assertThat(problemsOf("ClusterSpec", () -> spec().masters(baseline).build()))
+        .containsExactly(problem(SpecRule.HOST_ACCESS, "masters.pod.hostPID", "sharing the node's process namespace takes "
+            + "the pods to Pod Security privileged; declare it with masters.podSecurity (level privileged and the reason), "
+            + "which is written on the workload for the cluster's admission to see"));
+  }
+
+  @Test
   void mountsStayOffTheClustersDirectoriesAndSidecarPortsOffTheComponents() {
     PodExtras pod = PodExtras.builder().addVolumes(SCRATCH)
         .addVolumeMounts(VolumeMount.of("scratch", "/dev/shm/cache"), VolumeMount.of("scratch", "/secrets/extra"))
