@@ -110,4 +110,12 @@ class ClusterPodSettingsTest {
         .containsExactly(problem("serviceAccountName", "\"Alluxio_Reader\" is not a ServiceAccount name (a DNS-1123 "
             + "subdomain: lower-case letters, digits, '-' and '.', at most 253)"));
   }
+
+  @Test
+  void port1IsPrivilegedAnd1024IsNot() {
+    Masters onNode = Masters.builder().hostNetwork(true).ports(MasterPorts.builder().rpc(1).web(1024).build()).build();
+
+    assertThat(problemsOf("ClusterSpec", () -> spec().masters(onNode).build()))
+        .containsExactly(problem(SpecRule.PRIVILEGED_PORT, "masters.ports.rpc", privilegedPort(1)));
+  }
 }

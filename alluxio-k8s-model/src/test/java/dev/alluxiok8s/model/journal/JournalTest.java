@@ -83,9 +83,13 @@ class JournalTest {
     assertThat(problemsOf("Journal", () -> Journal.builder().folder("file:///journal").build()))
         .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "file:// is the master container's own disk, lost with "
             + "the pod; give an absolute path such as /journal, which is kept on spec.journal.volume"));
-    assertThat(problemsOf("Journal", () -> Journal.builder().folder("hdfs://namenode:8020/").build()))
-        .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "is the root of the HDFS; give the journal a folder of "
-            + "its own, e.g. hdfs://namenode:8020/alluxio/journal"));
+    for (String root : new String[] {"hdfs://namenode:8020/", "hdfs://namenode:8020"}) {
+      assertThat(problemsOf("Journal", () -> Journal.builder().folder(root).build())).as(root)
+          .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "is the root of the HDFS; give the journal a folder "
+              + "of its own, e.g. hdfs://namenode:8020/alluxio/journal"));
+    }
+    // Only an HDFS root: another file system's root is not the journal's concern here.
+    assertThat(Journal.builder().folder("viewfs://cluster/").build().folder()).isEqualTo("viewfs://cluster/");
   }
 
   @Test

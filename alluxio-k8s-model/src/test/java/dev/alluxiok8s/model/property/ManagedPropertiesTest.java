@@ -45,4 +45,12 @@ class ManagedPropertiesTest {
     assertThat(ManagedProperties.ownerOf("alluxio.master.rpc.port")).isPresent();
     assertThat(ManagedProperties.ownerOf("alluxio.master.rpc.port.x")).isEmpty();
   }
+
+  @Test
+  void anExactKeyOwnsOnlyItselfAndAPrefixEverythingBelowIt() {
+    // The metastore's tuning properties stay the user's; only the type and the directory are computed.
+    assertThat(ManagedProperties.ownerOf("alluxio.master.metastore.inode.cache.max.size")).isEmpty();
+    assertThat(ManagedProperties.ownerOf("alluxio.master.mount.table.root.option.s3a.endpoint"))
+        .contains("spec.underStorage.options");
+  }
 }
