@@ -118,4 +118,9 @@ class EnvRulesTest {
             problem("containerName", "\"Shipper\" is not a container name (a DNS-1123 label)"),
             problem("divisor", "\"-1Mi\" is not a Kubernetes quantity (" + Quantity.EXAMPLES + ")"));
   }
+
+  @Test
+  void aVariableFromAnObjectWaitsForItUnlessTold() {
+    assertThat(KeySelector.of("ldap", "password").optional()).isFalse();
+  }
 }
