@@ -17,10 +17,12 @@ import dev.alluxiok8s.model.container.Sidecar;
 import dev.alluxiok8s.model.container.SidecarPort;
 import dev.alluxiok8s.model.container.VolumeMount;
 import dev.alluxiok8s.model.image.Image;
+import dev.alluxiok8s.model.logserver.LogServer;
 import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.proxy.Proxy;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.Workers;
@@ -160,5 +162,22 @@ class PodAdditionRulesTest {
                 + "own volumes so"),
             problem(SpecRule.RESERVED_NAME, "volumes[1].name", "\"ssd-1-0\" is not available: alluxio-k8s names one of its "
                 + "own volumes so"));
+  }
+
+  @Test
+  void fuseTheLogServerAndTheProxyNeedTheirOwnExemptionForTheNodesProcesses() {
+    PodExtras hostPid = PodExtras.builder().hostPID(true).build();
+    PodSecurityExemption mounts = PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts");
+
+    assertThat(problemsOf("ClusterSpec", () -> spec()
+        .fuse(Fuse.builder().enabled(true).podSecurity(PodSecurityExemption.of(PodSecurityLevel.BASELINE, "FUSE"))
+            .pod(hostPid).build())
+        .logServer(LogServer.builder().enabled(true).pod(hostPid).build())
+        .proxy(Proxy.builder().enabled(true).pod(hostPid).build())
+        .build()))
+        .extracting(d -> d.path())
+        .containsExactly("fuse.pod.hostPID", "logServer.pod.hostPID", "proxy.pod.hostPID");
+    assertThat(spec().fuse(Fuse.builder().enabled(true).podSecurity(mounts).pod(hostPid).build()).build().fuse().pod().hostPID())
+        .isTrue();
   }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ManagedPropertiesTest {
+class ManagedPropertyKeysTest {
 
   @ParameterizedTest(name = "{0} is owned by {1}")
   @CsvSource({
