@@ -74,6 +74,16 @@ class ServiceMonitorValidationTest {
   }
 
   @Test
+  void aMissingSpecIsReportedOnceNotAlsoItsSelector() {
+    ValidationReport r = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        """);
+    assertThat(r.errors()).extracting(d -> d.ruleId() + " " + d.path()).containsExactly("K8S-STRUCT-REQUIRED spec");
+  }
+
+  @Test
   void takesTheCrdsBareZeroAndChecksTheTimeoutLikeTheInterval() {
     ValidationReport r = Fixtures.validate("monitor.yaml", """
         apiVersion: monitoring.coreos.com/v1
