@@ -5,6 +5,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.check.SpecRule;
+import dev.alluxiok8s.model.journal.FormatJournalJob;
 import dev.alluxiok8s.model.journal.Journal;
 import dev.alluxiok8s.model.journal.JournalPersistentVolume;
 import dev.alluxiok8s.model.journal.JournalType;
@@ -162,6 +163,49 @@ class ClusterSpecTest {
     }
 
     @Test
+    void anEnabledZooKeeperListsItsServersAsHostAndPort() {
+      assertThat(withZooKeeper().putProperties("alluxio.zookeeper.address", "zk-0.zk:2181,zk-1.zk:2181").build()
+          .properties()).containsEntry("alluxio.zookeeper.address", "zk-0.zk:2181,zk-1.zk:2181");
+      assertThat(problemsOf("ClusterSpec", () -> withZooKeeper().putProperties("alluxio.zookeeper.address", "zk-0.zk:2181,zk-1.zk")
+          .build()))
+          .containsExactly(problem(SpecRule.STORAGE_URI, "properties.\"alluxio.zookeeper.address\"", "ZooKeeper is enabled, so "
+              + "alluxio.zookeeper.address must list its servers as host:port, separated by commas (e.g. zk-0.zk:2181,zk-1.zk:2181)"));
+      // Alluxio reads the address only with ZooKeeper enabled.
+      assertThat(spec().putProperties("alluxio.zookeeper.enabled", "false").putProperties("alluxio.zookeeper.address", "zk-0.zk")
+          .build().properties()).containsEntry("alluxio.zookeeper.address", "zk-0.zk");
+    }
+
+    @Test
+    void aJournalOnTheUnderStorageLiesOutsideItsRoot() {
+      ImmutableClusterSpec.Builder onHdfs = spec().underStorage(UnderStorage.at("hdfs://namenode:8020/alluxio"));
+      Journal outside = Journal.builder().folder("hdfs://namenode:8020/journal").build();
+      Journal inside = Journal.builder().folder("hdfs://namenode:8020/alluxio/journal").build();
+
+      assertThat(onHdfs.journal(outside).build().journal()).isEqualTo(outside);
+      assertThat(problemsOf("ClusterSpec", () -> onHdfs.journal(inside).build()))
+          .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "journal.folder", "lies inside the root under storage "
+              + "(spec.underStorage.rootUri), which Alluxio mounts at /: the journal would show in Alluxio's namespace, where "
+              + "deleting a directory destroys it; give it a folder outside the root"));
+    }
+
+    @Test
+    void anEmbeddedJournalIsNotFormattedByAJob() {
+      FormatJournalJob job = FormatJournalJob.builder().enabled(true).build();
+      assertThat(spec().journal(Journal.builder().formatJob(job).build()).build().journal().formatJob().enabled()).isTrue();
+      assertThat(problemsOf("ClusterSpec", () -> spec()
+          .journal(Journal.builder().type(JournalType.EMBEDDED).formatJob(job).build()).build()))
+          .containsExactly(problem("journal.formatJob.enabled", "an EMBEDDED journal lives on each master's own claim, which "
+              + "a Job cannot reach; format it with 'alluxio formatJournal' in each master pod instead"));
+    }
+
+    @Test
+    void aLocalJournalStaysOutOfTheSecretsDirectory() {
+      assertThat(problemsOf("ClusterSpec", () -> spec().journal(Journal.builder().folder("/secrets/journal").build()).build()))
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "journal.folder",
+              "\"/secrets/journal\" overlaps /secrets, where Secrets are mounted"));
+    }
+
+    @Test
     void aHostPathVolumeOnlyServesASingleUfsMaster() {
       Journal withPv = Journal.builder().persistentVolume(JournalPersistentVolume.builder().build())
           .volume(DataVolume.builder().addAccessModes(AccessMode.READ_WRITE_MANY).build()).build();
@@ -208,6 +252,21 @@ class ClusterSpecTest {
           .shortCircuit(ShortCircuit.builder().mountPath("/mnt/socket").build()).build()))
           .containsExactly(problem(SpecRule.SAME_DIRECTORY, "shortCircuit.mountPath",
               "\"/mnt/socket\" overlaps tieredStore.levels[0].directories[0].path (\"/mnt/socket/\")"));
+    }
+
+    @Test
+    void eachTierDirectoryIsADirectoryOfItsOwn() {
+      TieredStore twoDisks = TieredStore.builder().addLevels(TierLevel.builder().alias(MediumType.SSD)
+          .addDirectories(TierDirectory.at("/mnt/ssd0", "10Gi"), TierDirectory.at("/mnt/ssd1", "10Gi")).build()).build();
+      TieredStore nested = TieredStore.builder().addLevels(TierLevel.builder().alias(MediumType.SSD)
+          .addDirectories(TierDirectory.at("/mnt/ssd", "10Gi")).build(),
+          TierLevel.builder().alias(MediumType.HDD).addDirectories(TierDirectory.at("/mnt/ssd/hdd", "10Gi")).build()).build();
+
+      assertThat(spec().tieredStore(twoDisks).build().tieredStore()).isEqualTo(twoDisks);
+      assertThat(problemsOf("ClusterSpec", () -> spec().tieredStore(nested).build()))
+          .containsExactly(problem(SpecRule.SAME_DIRECTORY, "tieredStore.levels[1].directories[0].path", "\"/mnt/ssd/hdd\" is "
+              + "the same directory as, or nested with, tieredStore.levels[0].directories[0].path (\"/mnt/ssd\"); give each "
+              + "tier directory its own"));
     }
 
     @Test

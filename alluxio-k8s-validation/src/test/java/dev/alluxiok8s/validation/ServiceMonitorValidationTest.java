@@ -72,4 +72,96 @@ class ServiceMonitorValidationTest {
     assertThat(r.errors()).extracting(d -> d.ruleId() + " " + d.path())
         .contains("K8S-STRUCT-REQUIRED metadata", "K8S-STRUCT-REQUIRED spec");
   }
+
+  @Test
+  void aMissingSpecIsReportedOnceNotAlsoItsSelector() {
+    ValidationReport r = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        """);
+    assertThat(r.errors()).extracting(d -> d.ruleId() + " " + d.path()).containsExactly("K8S-STRUCT-REQUIRED spec");
+  }
+
+  @Test
+  void takesTheCrdsBareZeroAndChecksTheTimeoutLikeTheInterval() {
+    ValidationReport r = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        spec:
+          selector: {matchLabels: {app.kubernetes.io/name: alluxio}}
+          endpoints:
+          - {port: web, interval: "0", scrapeTimeout: 10 s}
+        """);
+    assertThat(r.errors()).extracting(d -> d.ruleId() + " " + d.path())
+        .containsExactly("K8S-STRUCT-PATTERN spec.endpoints[0].scrapeTimeout");
+  }
+
+  @Test
+  void namesEveryValueOfTheWrongKindInsideTheEndpoints() {
+    ValidationReport r = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        spec:
+          selector: {}
+          endpoints:
+          - web
+          - port: web
+            path: 19999
+            relabelings:
+            - keep
+            - {sourceLabels: [__name__, 7], regex: 42, action: keep}
+        """);
+    assertThat(r.errors()).extracting(d -> d.ruleId() + " " + d.path())
+        .containsExactlyInAnyOrder(
+            "K8S-STRUCT-TYPE spec.endpoints[0]",
+            "K8S-STRUCT-TYPE spec.endpoints[1].path",
+            "K8S-STRUCT-TYPE spec.endpoints[1].relabelings[0]",
+            "K8S-STRUCT-TYPE spec.endpoints[1].relabelings[1].sourceLabels[1]",
+            "K8S-STRUCT-TYPE spec.endpoints[1].relabelings[1].regex");
+  }
+
+  @Test
+  void aSpecAndItsListsHaveTheirShapes() {
+    ValidationReport notAnObject = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: [alluxio-metrics]
+        spec: alluxio
+        """);
+    assertThat(notAnObject.errors()).extracting(d -> d.ruleId() + " " + d.path())
+        // A list gives the object no name either, which the metadata rules report.
+        .containsExactly("K8S-STRUCT-TYPE metadata", "K8S-NAME-REQUIRED metadata.name", "K8S-STRUCT-TYPE spec");
+    ValidationReport notALists = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        spec:
+          selector: {}
+          endpoints: {port: web}
+        """);
+    assertThat(notALists.errors()).extracting(d -> d.ruleId() + " " + d.path())
+        .containsExactly("K8S-STRUCT-TYPE spec.endpoints");
+  }
+
+  @Test
+  void aServiceMonitorWithoutEndpointsOrOfAnotherVersionIsNotCheckedFurther() {
+    ValidationReport noEndpoints = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        spec: {selector: {}}
+        """);
+    assertThat(noEndpoints.errors()).isEmpty();
+    ValidationReport alpha = Fixtures.validate("monitor.yaml", """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: ServiceMonitor
+        metadata: {name: alluxio-metrics}
+        spec: alluxio
+        """);
+    assertThat(alpha.errors()).isEmpty();
+    assertThat(alpha.warnings()).extracting(Diagnostic::ruleId).containsExactly("K8S-STRUCT-UNKNOWN-KIND");
+  }
 }

@@ -15,7 +15,7 @@ class EnvFileCharactersTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"s3a://bucket/a-b_c.d/", "-XX:+UseG1GC", "-Dalluxio.user.app.id=x;y|z&w'v<u>(t){s}#r~q!p%o^n=m,l@k+j",
-      "/mnt/ssd0", "ünïcode"})
+      "/mnt/ssd0", "ünïcode", "a b", "a\u00a0b"})
   void letsThroughWhatTheShellLeavesAloneInsideDoubleQuotes(String value) {
     assertThat(EnvFileCharacters.firstUnsafe(value)).isEmpty();
   }
@@ -38,6 +38,7 @@ class EnvFileCharactersTest {
   @ParameterizedTest
   @CsvSource({"0, the control character U+0000 (NUL)", "10, the control character U+000A (a line break)",
       "13, the control character U+000D", "27, the control character U+001B", "127, the control character U+007F",
+      "159, the control character U+009F", "31, the control character U+001F",
       "8232, the control character U+2028"})
   void refusesLineBreaksNulAndOtherControls(int code, String named) {
     assertThat(EnvFileCharacters.firstUnsafe("a" + (char) code + "b")).contains(named);

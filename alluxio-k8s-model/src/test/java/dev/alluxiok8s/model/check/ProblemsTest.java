@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.DiagnosticFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,18 @@ class ProblemsTest {
     assertThat(problem("", "m").under("spec")).isEqualTo(problem("spec", "m"));
     assertThat(DiagnosticFormat.pathAndMessage(problem("", "whole file"))).isEqualTo("whole file");
     assertThat(DiagnosticFormat.pathAndMessage(problem("a.b", "m"))).isEqualTo("a.b: m");
+  }
+
+  @Test
+  void everyWayOfRecordingReturnsTheSameCollectorToChainOn() {
+    Problems problems = new Problems("Fuse");
+    assertThat(problems.add("mountPoint", "a")).isSameAs(problems);
+    assertThat(problems.add(SpecRule.SAFE_PATH, "mountPoint", "b")).isSameAs(problems);
+    assertThat(problems.require(false, SpecRule.SAFE_PATH, "mountPoint", "c")).isSameAs(problems);
+    assertThat(problems.require(true, SpecRule.SAFE_PATH, "mountPoint", "never")).isSameAs(problems);
+    assertThat(problems.add(Diagnostic.error("alluxioPath", "d"))).isSameAs(problems);
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidModelException.class, e ->
+        assertThat(e.diagnostics()).containsExactly(problem("mountPoint", "a"), problem(SpecRule.SAFE_PATH, "mountPoint", "b"),
+            problem(SpecRule.SAFE_PATH, "mountPoint", "c"), problem("alluxioPath", "d")));
   }
 }

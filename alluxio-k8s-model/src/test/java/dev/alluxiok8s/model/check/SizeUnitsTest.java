@@ -24,4 +24,11 @@ class SizeUnitsTest {
   void leavesSizesThatMeanWhatTheySay(String size) {
     assertThat(SizeUnits.mistake(size)).isEmpty();
   }
+
+  @Test
+  void aUnitlessSizeIsASlipBelowOneMebibyteAndAboveZero() {
+    assertThat(SizeUnits.mistake("1048575")).contains("\"1048575\" has no unit, so it is 1048575 bytes; did you mean "
+        + "1048575Gi? (units: Ki, Mi, Gi, Ti or k, M, G, T)");
+    assertThat(SizeUnits.mistake("1048576")).isEmpty();
+  }
 }

@@ -5,7 +5,9 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.kube.quantity.Quantity;
 import dev.alluxiok8s.model.check.SpecRule;
+import dev.alluxiok8s.model.image.Image;
 import dev.alluxiok8s.model.process.WorkerProcess;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,40 @@ class EnvRulesTest {
         .divisor("1 Mi").build())).extracting(d -> d.path()).containsExactly("resource", "divisor");
     assertThat(problemsOf("KeySelector", () -> KeySelector.of("Bad_Name", "a/b"))).extracting(d -> d.path())
         .containsExactly("name", "key");
+  }
+
+  @Test
+  void anAlluxioVariableMayReadThePodsFieldsButNoSecret() {
+    EnvVarSource podIp = EnvVarSource.builder().fieldRef(FieldSelector.of("status.podIP")).build();
+    assertThat(found(p -> EnvRules.check(p, "env", List.of(EnvVar.from("ALLUXIO_POD_IP", podIp))))).isEmpty();
+    assertThat(found(p -> EnvRules.check(p, "env", List.of(EnvVar.from("ALLUXIO_LDAP_PASSWORD", LDAP_SECRET)))))
+        .containsExactly(problem(SpecRule.ENV_FILE_CHARACTER, "env[0].valueFrom", "Alluxio's entrypoint writes ALLUXIO_* "
+            + "variables into conf/alluxio-env.sh and sources it, so their values must stand in the spec, where they are "
+            + "checked; name the variable without the ALLUXIO_ prefix"));
+  }
+
+  @Test
+  void aSidecarsVariablesFollowTheSameRules() {
+    Image shipper = Image.builder().repository("fluent/fluent-bit").tag("2.2.0").build();
+    assertThat(problemsOf("Sidecar", () -> Sidecar.builder().name("shipper").image(shipper)
+        .addEnv(EnvVar.of("TZ", "UTC"), EnvVar.of("TZ", "CET")).build()))
+        .containsExactly(problem("env[1].name", "\"TZ\" is given twice"));
+  }
+
+  @Test
+  void aResourceFieldNamesAContainerAndADivisorKubernetesReads() {
+    ResourceFieldSelector memory = ResourceFieldSelector.builder().resource("limits.memory").containerName("shipper")
+        .divisor("1Mi").build();
+    assertThat(memory.divisor()).contains("1Mi");
+    assertThat(problemsOf("ResourceFieldSelector", () -> ResourceFieldSelector.builder().resource("limits.memory")
+        .containerName("Shipper").divisor("-1Mi").build()))
+        .containsExactly(
+            problem("containerName", "\"Shipper\" is not a container name (a DNS-1123 label)"),
+            problem("divisor", "\"-1Mi\" is not a Kubernetes quantity (" + Quantity.EXAMPLES + ")"));
+  }
+
+  @Test
+  void aVariableFromAnObjectWaitsForItUnlessTold() {
+    assertThat(KeySelector.of("ldap", "password").optional()).isFalse();
   }
 }

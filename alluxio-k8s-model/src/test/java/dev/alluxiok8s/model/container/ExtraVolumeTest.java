@@ -48,4 +48,23 @@ class ExtraVolumeTest {
                 + "Service or probe may look up by name; choose another"),
             problem("ports[1].containerPort", "2020 is given twice"));
   }
+
+  @Test
+  void aSecretVolumeNamesItsSecretAndANodeDirectoryItsType() {
+    assertThat(problemsOf("ExtraVolume", () -> ExtraVolume.builder().name("tls").secret(ObjectVolumeSource.configMap("tls"))
+        .build()))
+        .containsExactly(problem("secret", "names its Secret with secretName, not name"));
+    assertThat(HostPathSource.of("/var/log/alluxio").path()).isEqualTo("/var/log/alluxio");
+    assertThat(problemsOf("HostPathSource", () -> ImmutableHostPathSource.builder().path("/var/log/alluxio").type("Folder")
+        .build()))
+        .containsExactly(problem("type", "\"Folder\" is not a hostPath type; use one of DirectoryOrCreate, Directory, "
+            + "FileOrCreate, File, Socket, CharDevice, BlockDevice"));
+  }
+
+  @Test
+  void aClaimIsWritableUnlessToldAndNamedTheKubernetesWay() {
+    assertThat(ClaimSource.of("data").readOnly()).isFalse();
+    assertThat(problemsOf("ClaimSource", () -> ClaimSource.of("Data_1")))
+        .containsExactly(problem("claimName", "\"Data_1\" is not a PersistentVolumeClaim name (a DNS-1123 subdomain)"));
+  }
 }

@@ -24,6 +24,8 @@ class CsiTest {
     assertThat(csi.enabled()).isFalse();
     assertThat(csi.mountOptions()).containsExactly("direct_io", "allow_other", "entry_timeout=36000",
         "attr_timeout=36000", "max_readahead=0");
+    assertThat(csi.javaOptions()).containsExactly("-Dalluxio.user.metadata.cache.enabled=true");
+    assertThat(csi.mountInPod()).as("as the chart, FUSE runs in the node plugin's container").isFalse();
     assertThat(csi.provisionerImage().reference()).isEqualTo("registry.k8s.io/sig-storage/csi-provisioner:v3.5.0");
     assertThat(csi.nodeDriverRegistrarImage().reference())
         .isEqualTo("registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.8.0");

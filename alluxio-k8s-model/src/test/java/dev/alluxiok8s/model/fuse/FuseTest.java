@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.placement.DnsPolicy;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.kube.podsecurity.PodSecurityLevel;
@@ -51,6 +52,21 @@ class FuseTest {
           .as(mountPoint).extracting(p -> p.path()).containsExactly("mountPoint");
     }
     assertThat(Fuse.builder().mountPoint("/var/lib/alluxio.fuse-0").build().mountPoint()).isEqualTo("/var/lib/alluxio.fuse-0");
+  }
+
+  @Test
+  void theMountPointStaysOffTheNodesSystemDirectories() {
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().mountPoint("/etc/alluxio-fuse").build()))
+        .containsExactly(problem(SpecRule.SAFE_PATH, "mountPoint", "\"/etc/alluxio-fuse\" is inside /etc, a system directory "
+            + "on the node; use a directory of its own, such as /mnt/alluxio-ssd"));
+  }
+
+  @Test
+  void theAlluxioPathReachesTheScriptsAsWritten() {
+    assertThat(problemsOf("Fuse", () -> Fuse.builder().alluxioPath("/data$(id)").build()))
+        .containsExactly(problem(SpecRule.ENV_FILE_CHARACTER, "alluxioPath", "may not contain '$' (U+0024): Alluxio's "
+            + "entrypoint writes this value into conf/alluxio-env.sh as export KEY=\"value\" and sources it, where that "
+            + "character would run commands or break the line"));
   }
 
   @Test

@@ -67,4 +67,13 @@ class ImageTest {
         .containsExactly(problem("tag", "\"latest\" is not a pinned tag: the same spec would run different releases "
             + "over time; pin a release such as 2.9.4"));
   }
+
+  @Test
+  void aRepositoryHoldsAt255Characters() {
+    String longest = "registry.example.com/" + "a".repeat(234);
+    assertThat(longest).hasSize(255);
+    assertThat(Image.builder().repository(longest).tag("2.9.4").build().repository()).isEqualTo(longest);
+    assertThat(problemsOf("Image", () -> Image.builder().repository(longest + "a").tag("2.9.4").build()))
+        .extracting(d -> d.path()).containsExactly("repository");
+  }
 }

@@ -71,4 +71,33 @@ class JournalTest {
     assertThat(problemsOf("Journal", () -> Journal.builder().hdfsConfiguration(HADOOP).build()))
         .containsExactly(problem("hdfsConfiguration", "only applies to a journal folder on HDFS (hdfs://...)"));
   }
+
+  @Test
+  void aJournalUriNeedsRenameAndAppendAndAPlaceOfItsOwn() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("s3a://my-bucket/journal").build()))
+        .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "is on an object store (s3a://), which lacks the atomic "
+            + "rename and append a journal needs; use hdfs://namenode:8020/alluxio/journal, a local folder such as /journal, "
+            + "or type EMBEDDED"));
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("GS://my-bucket/journal").build()))
+        .extracting(p -> p.message()).singleElement().asString().startsWith("is on an object store (gs://)");
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("file:///journal").build()))
+        .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "file:// is the master container's own disk, lost with "
+            + "the pod; give an absolute path such as /journal, which is kept on spec.journal.volume"));
+    for (String root : new String[] {"hdfs://namenode:8020/", "hdfs://namenode:8020"}) {
+      assertThat(problemsOf("Journal", () -> Journal.builder().folder(root).build())).as(root)
+          .containsExactly(problem(SpecRule.JOURNAL_LOCATION, "folder", "is the root of the HDFS; give the journal a folder "
+              + "of its own, e.g. hdfs://namenode:8020/alluxio/journal"));
+    }
+    // Only an HDFS root: another file system's root is not the journal's concern here.
+    assertThat(Journal.builder().folder("viewfs://cluster/").build().folder()).isEqualTo("viewfs://cluster/");
+  }
+
+  @Test
+  void aJournalOnAnHdfsNameserviceNeedsHadoopsConfiguration() {
+    assertThat(problemsOf("Journal", () -> Journal.builder().folder("hdfs://mycluster/alluxio/journal").build()))
+        .containsExactly(problem(SpecRule.STORAGE_URI, "folder", "\"mycluster\" has no port and no domain, so it reads as an "
+            + "HDFS nameservice, which only Hadoop's configuration resolves: set spec.journal.hdfsConfiguration, or give the "
+            + "namenode as host:port (e.g. namenode:8020)"));
+    assertThat(Journal.builder().folder("hdfs://mycluster/alluxio/journal").hdfsConfiguration(HADOOP).build().isLocal()).isFalse();
+  }
 }

@@ -21,6 +21,12 @@ class ExtraServicePortTest {
   }
 
   @Test
+  void takesEveryPortFrom1To65535OnBothSides() {
+    assertThat(ExtraServicePort.builder().name("low").port(1).targetPort(65535).build().effectiveTargetPort()).isEqualTo(65535);
+    assertThat(ExtraServicePort.builder().name("high").port(65535).targetPort(1).build().effectiveTargetPort()).isEqualTo(1);
+  }
+
+  @Test
   void refusesBadNamesNumbersAndProtocols() {
     assertThat(problemsOf("ExtraServicePort", () -> ExtraServicePort.builder().name("Exporter").port(0).targetPort(70000)
         .protocol("HTTP").build()))

@@ -41,6 +41,11 @@ class ServiceMonitorTest {
   }
 
   @Test
+  void aTimeoutAsLongAsTheIntervalIsFine() {
+    assertThat(ServiceMonitor.builder().interval("1m").scrapeTimeout("60s").build().scrapeTimeout()).contains("60s");
+  }
+
+  @Test
   void refusesATimeoutLongerThanTheInterval() {
     assertThat(problemsOf("ServiceMonitor", () -> ServiceMonitor.builder().interval("10s").scrapeTimeout("1m").build()))
         .containsExactly(problem("scrapeTimeout", "\"1m\" is longer than interval \"10s\"; Prometheus refuses that"));

@@ -5,8 +5,16 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.ClusterSpec;
+import dev.alluxiok8s.model.ImmutableClusterSpec;
 import dev.alluxiok8s.model.check.SpecRule;
+import dev.alluxiok8s.model.metastore.Metastore;
+import dev.alluxiok8s.model.metastore.MetastoreType;
 import dev.alluxiok8s.model.metrics.Metrics;
+import dev.alluxiok8s.model.shortcircuit.ShortCircuit;
+import dev.alluxiok8s.model.tieredstore.MediumType;
+import dev.alluxiok8s.model.tieredstore.TierDirectory;
+import dev.alluxiok8s.model.tieredstore.TierLevel;
+import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +71,39 @@ class ClaimMountTest {
     ClusterSpec ok = spec().addClaimMounts(ClaimMount.of("jars", "/opt/extra-jars"), ClaimMount.of("data", "/mnt/data"))
         .build();
     assertThat(ok.claimMounts()).extracting(ClaimMount::mountPath).containsExactly("/opt/extra-jars", "/mnt/data");
+  }
+
+  @Test
+  void claimMountsStayOffTheMetastoreTheTiersAndTheSocketDirectory() {
+    // Two levels of two directories each: the claim lands on the second of the second.
+    TieredStore tiers = TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.MEM).addDirectories(TierDirectory.at("/dev/shm", "1Gi")).build())
+        .addLevels(TierLevel.builder().alias(MediumType.SSD)
+            .addDirectories(TierDirectory.at("/mnt/ssd0", "10Gi"), TierDirectory.at("/mnt/ssd1", "10Gi")).build())
+        .build();
+    ImmutableClusterSpec.Builder claims = spec().tieredStore(tiers)
+        .addClaimMounts(ClaimMount.of("a", "/rocks/data"), ClaimMount.of("b", "/mnt/ssd1"), ClaimMount.of("c", "/opt/domain"));
+
+    assertThat(problemsOf("ClusterSpec", () -> claims.metastore(Metastore.builder().type(MetastoreType.ROCKS).mountPath("/rocks")
+        .build()).build()))
+        .containsExactly(
+            problem(SpecRule.SAME_DIRECTORY, "claimMounts[0].mountPath", "\"/rocks/data\" is the same directory as, or nested "
+                + "with, spec.metastore.mountPath (\"/rocks\"), which alluxio-k8s mounts in the same containers; choose a "
+                + "directory of its own"),
+            problem(SpecRule.SAME_DIRECTORY, "claimMounts[1].mountPath", "\"/mnt/ssd1\" is the same directory as, or nested "
+                + "with, spec.tieredStore.levels[1].directories[1].path (\"/mnt/ssd1\"), which alluxio-k8s mounts in the same "
+                + "containers; choose a directory of its own"),
+            problem(SpecRule.SAME_DIRECTORY, "claimMounts[2].mountPath", "\"/opt/domain\" is the same directory as, or nested "
+                + "with, spec.shortCircuit.mountPath (\"/opt/domain\"), which alluxio-k8s mounts in the same containers; "
+                + "choose a directory of its own"));
+  }
+
+  @Test
+  void aHeapMetastoreAndADisabledSocketLeaveTheirDirectoriesFree() {
+    ClusterSpec spec = spec().shortCircuit(ShortCircuit.disabled())
+        .metastore(Metastore.builder().mountPath("/rocks").build())
+        .addClaimMounts(ClaimMount.of("a", "/rocks/data"), ClaimMount.of("c", "/opt/domain")).build();
+
+    assertThat(spec.claimMounts()).hasSize(2);
   }
 }

@@ -34,4 +34,15 @@ class HostAliasTest {
     assertThat(problemsOf("HostAlias", () -> HostAlias.of("10.0.0.1", "ok", "Name_Node")))
         .containsExactly(problem("hostnames[1]", "\"Name_Node\" is not a host name (lower-case letters, digits, '-' and '.')"));
   }
+
+  @Test
+  void quotesAnAddressOfUpTo64Characters() {
+    String at64 = "1".repeat(64);
+    String why = " must be a valid IP address without a port (e.g. 10.9.8.7 or 2001:db8::ffff): /etc/hosts maps names to "
+        + "addresses, never to ports";
+    assertThat(problemsOf("HostAlias", () -> HostAlias.of(at64, "namenode")))
+        .containsExactly(problem(SpecRule.HOST_ALIAS_IP, "ip", "\"" + at64 + "\"" + why));
+    assertThat(problemsOf("HostAlias", () -> HostAlias.of(at64 + "1", "namenode")))
+        .containsExactly(problem(SpecRule.HOST_ALIAS_IP, "ip", "a value of 65 characters" + why));
+  }
 }

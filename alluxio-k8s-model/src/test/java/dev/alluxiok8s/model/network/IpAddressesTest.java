@@ -19,6 +19,48 @@ class IpAddressesTest {
   }
 
   @Test
+  void readsEveryHexDigitInEitherCase() {
+    assertThat(IpAddresses.isIpv6("0:9:a:f:A:F::")).isTrue();
+    assertThat(IpAddresses.isIpv6("fe80::0")).isTrue();
+    // Each is the character just outside a range of hex digits: g and G after f and F, '/' before 0, '@' before A, '`' before a.
+    for (String notHex : new String[] {"g::1", "G::1", "/::1", "@::1", "`::1"}) {
+      assertThat(IpAddresses.isIpv6(notHex)).as(notHex).isFalse();
+    }
+  }
+
+  @Test
+  void holdsAtMostEightGroupsAroundTheGap() {
+    // Four groups on each side of "::" are eight, and "::" must stand for at least one more.
+    assertThat(IpAddresses.isIpv6("1:2:3:4::5:6:7:8")).isFalse();
+    assertThat(IpAddresses.isIpv6("1:2:3::5:6:7:8")).isTrue();
+    assertThat(IpAddresses.isIpv6("1:2:3:4:5:6:7:8")).isTrue();
+    assertThat(IpAddresses.isIpv6("1:2:3:4:5:6:7")).isFalse();
+    assertThat(IpAddresses.isIpv6("1::2::3")).isFalse();
+  }
+
+  @Test
+  void acceptsTheShortestAndTheLongestForms() {
+    // "::" (every group zero) is two characters; six full groups and an IPv4 tail are 45.
+    assertThat(IpAddresses.isIpv6("::")).isTrue();
+    assertThat(IpAddresses.isIpv6(":")).isFalse();
+    String longest = "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255";
+    assertThat(longest).hasSize(45);
+    assertThat(IpAddresses.isIpv6(longest)).isTrue();
+    assertThat(IpAddresses.isIpv6("0" + longest)).isFalse();
+  }
+
+  @Test
+  void readsIpv4AsDecimalOctetsOnly() {
+    assertThat(IpAddresses.isIpv4("0.9.255.10")).isTrue();
+    assertThat(IpAddresses.isIpv4("10.0.0.256")).isFalse();
+    assertThat(IpAddresses.isIpv4("10.0.0.01")).isFalse();
+    assertThat(IpAddresses.isIpv4("1a.0.0.1")).isFalse();
+    assertThat(IpAddresses.isIpv4("10.0.0.+1")).isFalse();
+    assertThat(IpAddresses.isIpv4("10.0.0./")).isFalse();
+    assertThat(IpAddresses.isIpv4("10.0.0.:")).isFalse();
+  }
+
+  @Test
   void takesLinearTimeOnHostileInput() {
     // 20,000 colons took seconds with the former regular expression; the whole batch must not.
     String colons = ":".repeat(20_000) + "x";

@@ -40,6 +40,16 @@ class TopologySpreadConstraintTest {
   }
 
   @Test
+  void takesOneDomainAtLeastAndTheApiServersPolicies() {
+    TopologySpreadConstraint c = TopologySpreadConstraint.builder().topologyKey("topology.kubernetes.io/zone")
+        .whenUnsatisfiable("DoNotSchedule").minDomains(1).nodeAffinityPolicy("Honor").nodeTaintsPolicy("Ignore").build();
+    assertThat(c.minDomains()).contains(1);
+    assertThat(problemsOf("TopologySpreadConstraint", () -> TopologySpreadConstraint.builder().topologyKey("kubernetes.io/hostname")
+        .whenUnsatisfiable("ScheduleAnyway").nodeAffinityPolicy("honor").build()))
+        .containsExactly(problem("nodeAffinityPolicy", "Unsupported value: \"honor\": supported values: \"Honor\", \"Ignore\""));
+  }
+
+  @Test
   void checksTheLabelSelectorsShape() {
     assertThat(problemsOf("TopologySpreadConstraint", () -> TopologySpreadConstraint.builder()
         .topologyKey("kubernetes.io/hostname").whenUnsatisfiable("ScheduleAnyway")

@@ -17,7 +17,12 @@ import dev.alluxiok8s.model.container.Sidecar;
 import dev.alluxiok8s.model.container.SidecarPort;
 import dev.alluxiok8s.model.container.VolumeMount;
 import dev.alluxiok8s.model.image.Image;
+import dev.alluxiok8s.model.logserver.LogServer;
+import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.master.Masters;
+import dev.alluxiok8s.model.metastore.Metastore;
+import dev.alluxiok8s.model.metastore.MetastoreType;
+import dev.alluxiok8s.model.proxy.Proxy;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.worker.Workers;
@@ -85,6 +90,27 @@ class PodAdditionRulesTest {
   }
 
   @Test
+  void aSidecarMountsOnlyThePodsVolumes() {
+    assertThat(problemsOf("PodExtras", () -> PodExtras.builder().addVolumes(SCRATCH)
+        .addContainers(Sidecar.builder().name("shipper").image(SHIPPER)
+            .addVolumeMounts(VolumeMount.of("scratch", "/work"), VolumeMount.of("logs", "/logs")).build())
+        .build()))
+        .containsExactly(problem("containers[0].volumeMounts[1].name", "\"logs\" is not one of the pod's volumes; declare it "
+            + "in volumes (declared: scratch)"));
+  }
+
+  @Test
+  void aBaselineExemptionDoesNotCoverTheNodesProcesses() {
+    Masters baseline = Masters.builder().pod(PodExtras.builder().hostPID(true).build())
+        .podSecurity(PodSecurityExemption.of(PodSecurityLevel.BASELINE, "a profiler attaches from the node")).build();
+
+    assertThat(problemsOf("ClusterSpec", () -> spec().masters(baseline).build()))
+        .containsExactly(problem(SpecRule.HOST_ACCESS, "masters.pod.hostPID", "sharing the node's process namespace takes "
+            + "the pods to Pod Security privileged; declare it with masters.podSecurity (level privileged and the reason), "
+            + "which is written on the workload for the cluster's admission to see"));
+  }
+
+  @Test
   void mountsStayOffTheClustersDirectoriesAndSidecarPortsOffTheComponents() {
     PodExtras pod = PodExtras.builder().addVolumes(SCRATCH)
         .addVolumeMounts(VolumeMount.of("scratch", "/dev/shm/cache"), VolumeMount.of("scratch", "/secrets/extra"))
@@ -101,5 +127,57 @@ class PodAdditionRulesTest {
                 + "directory as, or nested with, /secrets (where alluxio-k8s mounts Secrets and the metrics "
                 + "configuration), which alluxio-k8s mounts; choose a directory of its own"),
             problem("workers.pod.containers[0].ports[0].containerPort", "30000 is already workers.ports.web in the same pod"));
+  }
+
+  @Test
+  void mountsStayOffTheJournalTheMetastoreTheSocketAndFuse() {
+    PodExtras pod = PodExtras.builder().addVolumes(SCRATCH).addVolumeMounts(VolumeMount.of("scratch", "/journal/x"),
+        VolumeMount.of("scratch", "/rocks/x"), VolumeMount.of("scratch", "/opt/domain/x"), VolumeMount.of("scratch", "/mnt/alluxio-fuse"))
+        .build();
+    Fuse fuse = Fuse.builder().enabled(true).podSecurity(PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts"))
+        .build();
+
+    assertThat(problemsOf("ClusterSpec", () -> spec().workers(Workers.builder().pod(pod).build()).fuse(fuse)
+        .metastore(Metastore.builder().type(MetastoreType.ROCKS).mountPath("/rocks").build()).build()))
+        .containsExactly(
+            problem(SpecRule.RESERVED_NAME, "workers.pod.volumeMounts[0].mountPath", "\"/journal/x\" is the same directory "
+                + "as, or nested with, /journal (spec.journal.folder), which alluxio-k8s mounts; choose a directory of its own"),
+            problem(SpecRule.RESERVED_NAME, "workers.pod.volumeMounts[1].mountPath", "\"/rocks/x\" is the same directory "
+                + "as, or nested with, /rocks (spec.metastore.mountPath), which alluxio-k8s mounts; choose a directory of its own"),
+            problem(SpecRule.RESERVED_NAME, "workers.pod.volumeMounts[2].mountPath", "\"/opt/domain/x\" is the same directory "
+                + "as, or nested with, /opt/domain (spec.shortCircuit.mountPath), which alluxio-k8s mounts; choose a directory "
+                + "of its own"),
+            problem(SpecRule.RESERVED_NAME, "workers.pod.volumeMounts[3].mountPath", "\"/mnt/alluxio-fuse\" is the same "
+                + "directory as, or nested with, /mnt/alluxio-fuse (spec.fuse.mountPoint), which alluxio-k8s mounts; choose a "
+                + "directory of its own"));
+  }
+
+  @Test
+  void volumeNamesTheRendererGivesItsOwnVolumesAreTaken() {
+    assertThat(problemsOf("PodExtras", () -> PodExtras.builder().addVolumes(
+        ExtraVolume.builder().name("socket-dir").emptyDir(EmptyDirSource.builder().build()).build(),
+        ExtraVolume.builder().name("ssd-1-0").emptyDir(EmptyDirSource.builder().build()).build()).build()))
+        .containsExactly(
+            problem(SpecRule.RESERVED_NAME, "volumes[0].name", "\"socket-dir\" is not available: alluxio-k8s names one of its "
+                + "own volumes so"),
+            problem(SpecRule.RESERVED_NAME, "volumes[1].name", "\"ssd-1-0\" is not available: alluxio-k8s names one of its "
+                + "own volumes so"));
+  }
+
+  @Test
+  void fuseTheLogServerAndTheProxyNeedTheirOwnExemptionForTheNodesProcesses() {
+    PodExtras hostPid = PodExtras.builder().hostPID(true).build();
+    PodSecurityExemption mounts = PodSecurityExemption.of(PodSecurityLevel.PRIVILEGED, "FUSE mounts");
+
+    assertThat(problemsOf("ClusterSpec", () -> spec()
+        .fuse(Fuse.builder().enabled(true).podSecurity(PodSecurityExemption.of(PodSecurityLevel.BASELINE, "FUSE"))
+            .pod(hostPid).build())
+        .logServer(LogServer.builder().enabled(true).pod(hostPid).build())
+        .proxy(Proxy.builder().enabled(true).pod(hostPid).build())
+        .build()))
+        .extracting(d -> d.path())
+        .containsExactly("fuse.pod.hostPID", "logServer.pod.hostPID", "proxy.pod.hostPID");
+    assertThat(spec().fuse(Fuse.builder().enabled(true).podSecurity(mounts).pod(hostPid).build()).build().fuse().pod().hostPID())
+        .isTrue();
   }
 }

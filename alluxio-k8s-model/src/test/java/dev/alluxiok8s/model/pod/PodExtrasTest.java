@@ -63,8 +63,16 @@ class PodExtrasTest {
   }
 
   @Test
+  void containersKeepTheirOwnProcessNamespacesUnlessTold() {
+    assertThat(PodExtras.none().shareProcessNamespace()).isFalse();
+    assertThat(PodExtras.none().hostPID()).isFalse();
+  }
+
+  @Test
   void refusesMoreAnnotationBytesThanTheApiServerTakes() {
     String big = "x".repeat(256 * 1024);
+    // Key and value count: "a" and 262143 bytes are exactly the most.
+    assertThat(PodExtras.builder().putAnnotations("a", big.substring(1)).build().annotations()).containsKey("a");
     assertThat(problemsOf("PodExtras", () -> PodExtras.builder().putAnnotations("a", big).build()))
         .containsExactly(problem("annotations", "may not have more than 262144 bytes in all, got 262145"));
   }

@@ -62,6 +62,56 @@ class JvmMemoryTest {
   }
 
   @Test
+  void onlyTheDefaultHeapShrinksBesideAGivenDirectMemory() {
+    // 900Mi less the overhead and the given 256Mi leave 388Mi, below the default heap of 512Mi.
+    MasterProcess master = MasterProcess.builder().resources(Resources.of("1", "900Mi"))
+        .addJvmOptions("-XX:MaxDirectMemorySize=256m").build();
+
+    assertThat(JvmMemory.of(master)).isEqualTo(new JvmMemory(388 * MIB, 256 * MIB));
+  }
+
+  @Test
+  void onlyTheDefaultDirectMemoryShrinksBesideAGivenHeap() {
+    // 800Mi less the overhead and the given 512Mi leave 32Mi, below the default 128Mi.
+    MasterProcess master = MasterProcess.builder().resources(Resources.of("1", "800Mi")).addJvmOptions("-Xmx512m").build();
+
+    assertThat(JvmMemory.of(master)).isEqualTo(new JvmMemory(512 * MIB, 32 * MIB));
+  }
+
+  @Test
+  void givenSizesStayAsWrittenWhateverTheLimit() {
+    MasterProcess master = MasterProcess.builder().resources(Resources.of("1", "512Mi"))
+        .addJvmOptions("-Xmx1g", "-XX:MaxDirectMemorySize=1g").build();
+
+    assertThat(JvmMemory.of(master)).isEqualTo(new JvmMemory(1024 * MIB, 1024 * MIB));
+  }
+
+  @Test
+  void defaultsShrinkDownToTheSmallestHeapButNoFurther() {
+    // A master's 512Mi + 128Mi scaled into 416Mi - 256Mi = 160Mi: a heap of exactly MIN_HEAP.
+    MasterProcess atTheEdge = MasterProcess.builder().resources(Resources.of("1", "416Mi")).build();
+    MasterProcess belowIt = MasterProcess.builder().resources(Resources.of("1", "415Mi")).build();
+
+    assertThat(JvmMemory.of(atTheEdge)).isEqualTo(new JvmMemory(JvmMemory.MIN_HEAP, 32 * MIB));
+    assertThat(JvmMemory.of(belowIt)).isEqualTo(JvmMemory.MASTER);
+  }
+
+  @Test
+  void aDefaultDirectMemoryWithNoRoomLeftStays() {
+    // The given heap and the overhead fill 768Mi: no direct memory would be left, so the default stays and
+    // the limit is reported too small.
+    MasterProcess master = MasterProcess.builder().resources(Resources.of("1", "768Mi")).addJvmOptions("-Xmx512m").build();
+
+    assertThat(JvmMemory.of(master)).isEqualTo(new JvmMemory(512 * MIB, 128 * MIB));
+  }
+
+  @Test
+  void readsTheLargestSizeThatFitsALong() {
+    assertThat(JvmMemory.parse("8388607t")).contains(8388607L << 40);
+    assertThat(JvmMemory.parse("8388608t")).isEmpty();
+  }
+
+  @Test
   void readsHotSpotSizes() {
     assertThat(JvmMemory.parse("1073741824")).contains(1L << 30);
     assertThat(JvmMemory.parse("512k")).contains(512L << 10);

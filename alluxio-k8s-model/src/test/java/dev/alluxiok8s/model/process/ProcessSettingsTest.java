@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import dev.alluxiok8s.model.fuse.Fuse;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,13 @@ class ProcessSettingsTest {
   void propertiesAreKeptInKeyOrder() {
     WorkerProcess worker = WorkerProcess.builder().putProperties("b.x", "1").putProperties("a.y", "2").build();
     assertThat(worker.properties().keySet()).containsExactly("a.y", "b.x");
+  }
+
+  @Test
+  void aJvmOptionReachesTheEnvFileAsWritten() {
+    assertThat(problemsOf("MasterProcess", () -> MasterProcess.builder().addJvmOptions("-Dalluxio.user.app.id=$(id)").build()))
+        .containsExactly(problem(SpecRule.ENV_FILE_CHARACTER, "jvmOptions[0]", "may not contain '$' (U+0024): Alluxio's "
+            + "entrypoint writes this value into conf/alluxio-env.sh as export KEY=\"value\" and sources it, where that "
+            + "character would run commands or break the line"));
   }
 }

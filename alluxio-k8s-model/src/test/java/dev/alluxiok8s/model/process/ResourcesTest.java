@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,14 @@ class ResourcesTest {
     assertThat(problemsOf("Resources", () -> Resources.builder().putRequests("my memory", "1").build()))
         .containsExactly(problem("requests.\"my memory\"",
             "\"my memory\" is not a resource name (examples: cpu, memory, ephemeral-storage)"));
+  }
+
+  @Test
+  void refusesMemoryInMilliBytesButNotCpuInMillicores() {
+    assertThat(Resources.of("500m", "1Gi").requests()).containsEntry("cpu", "500m");
+    assertThat(problemsOf("Resources", () -> Resources.of("1", "512m")))
+        .containsExactly(
+            problem(SpecRule.SIZE_UNIT, "requests.memory", "\"512m\" is 0.512 bytes ('m' means milli); did you mean 512Mi?"),
+            problem(SpecRule.SIZE_UNIT, "limits.memory", "\"512m\" is 0.512 bytes ('m' means milli); did you mean 512Mi?"));
   }
 }

@@ -7,11 +7,16 @@ import dev.alluxiok8s.kube.diagnostic.Diagnostic;
 import dev.alluxiok8s.kube.diagnostic.Severity;
 import dev.alluxiok8s.model.ClusterSpec;
 import dev.alluxiok8s.model.ImmutableClusterSpec;
+import dev.alluxiok8s.model.fuse.Fuse;
 import dev.alluxiok8s.model.image.ImmutableImage;
 import dev.alluxiok8s.model.image.Images;
 import dev.alluxiok8s.model.master.Masters;
+import dev.alluxiok8s.model.process.JobMasterProcess;
+import dev.alluxiok8s.model.process.JobWorkerProcess;
 import dev.alluxiok8s.model.process.MasterProcess;
+import dev.alluxiok8s.model.process.WorkerProcess;
 import dev.alluxiok8s.model.ufs.UnderStorage;
+import dev.alluxiok8s.model.worker.Workers;
 import org.junit.jupiter.api.Test;
 
 class CatalogFindingsTest {
@@ -91,5 +96,21 @@ class CatalogFindingsTest {
 
   private static ImmutableClusterSpec.Builder spec() {
     return ClusterSpec.builder().underStorage(UnderStorage.at("s3a://my-bucket/alluxio/"));
+  }
+
+  @Test
+  void eachProcesssPropertiesAreCheckedForItsOwnRole() {
+    String workers = "alluxio.worker.session.timeout";
+    String masters = "alluxio.master.journal.log.size.bytes.max";
+    ClusterSpec spec = spec()
+        .masters(Masters.builder().jobMaster(JobMasterProcess.builder().putProperties(workers, "1min").build()).build())
+        .workers(Workers.builder().worker(WorkerProcess.builder().putProperties(masters, "10MB").build())
+            .jobWorker(JobWorkerProcess.builder().putProperties(masters, "10MB").build()).build())
+        .fuse(Fuse.builder().putProperties(masters, "10MB").build())
+        .build();
+
+    assertThat(CatalogFindings.warnings(spec)).extracting(Diagnostic::path).containsExactly(
+        "masters.jobMaster.properties.\"" + workers + "\"", "workers.worker.properties.\"" + masters + "\"",
+        "workers.jobWorker.properties.\"" + masters + "\"", "fuse.properties.\"" + masters + "\"");
   }
 }

@@ -16,6 +16,7 @@ class ProxyTest {
     assertThat(proxy.kind()).isEqualTo(ProxyKind.DAEMON_SET);
     assertThat(proxy.replicas()).isEqualTo(1);
     assertThat(proxy.port()).isEqualTo(39999);
+    assertThat(proxy.hostNetwork()).isFalse();
     assertThat(proxy.resources().limits()).containsEntry("cpu", "4").containsEntry("memory", "4Gi");
     // It moves file data, so its JVM gets the worker's direct memory, not the master's.
     assertThat(JvmMemory.defaultsOf(proxy)).isEqualTo(JvmMemory.WORKER);
@@ -34,5 +35,13 @@ class ProxyTest {
         .containsExactly(
             problem("port", "must be a port number from 1 to 65535, got 70000"),
             problem("replicas", "must be at least 1, got 0"));
+  }
+
+  @Test
+  void takesEveryPortFrom1To65535AndChecksItsProcessSettings() {
+    assertThat(Proxy.builder().port(1).build().port()).isEqualTo(1);
+    assertThat(Proxy.builder().port(65535).build().port()).isEqualTo(65535);
+    assertThat(problemsOf("Proxy", () -> Proxy.builder().addJvmOptions("Xmx1g").build()))
+        .containsExactly(problem("jvmOptions[0]", "\"Xmx1g\" is not a JVM option (it must start with '-', e.g. -Xmx4g)"));
   }
 }

@@ -30,6 +30,13 @@ class RunAsTest {
   }
 
   @Test
+  void theLargestUserIdIsInRangeButNotTheImagesUser() {
+    assertThat(problemsOf("RunAs", () -> RunAs.builder().user(Integer.MAX_VALUE).build()))
+        .containsExactly(problem("user", "must be 1000 (the owner of /opt/alluxio in Alluxio's images, where the "
+            + "entrypoint writes conf/alluxio-env.sh at start) or 0 (root), got 2147483647"));
+  }
+
+  @Test
   void refusesIdsOutOfRange() {
     assertThat(problemsOf("RunAs", () -> RunAs.builder().user(-1).group(2147483648L).fsGroup(Long.MIN_VALUE).build()))
         .containsExactly(

@@ -39,4 +39,10 @@ class TierDirectoryTest {
     assertThat(problemsOf("TierDirectory", () -> TierDirectory.at("/mnt/ssd", "0Gi")))
         .containsExactly(problem("quota", "must be greater than 0"));
   }
+
+  @Test
+  void refusesAQuotaInMilliBytes() {
+    assertThat(problemsOf("TierDirectory", () -> TierDirectory.at("/mnt/ssd", "512m")))
+        .containsExactly(problem(SpecRule.SIZE_UNIT, "quota", "\"512m\" is 0.512 bytes ('m' means milli); did you mean 512Mi?"));
+  }
 }

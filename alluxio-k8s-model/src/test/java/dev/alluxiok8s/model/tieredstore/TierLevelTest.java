@@ -43,6 +43,35 @@ class TierLevelTest {
   }
 
   @Test
+  void aWatermarkOf0IsRefusedAndALowOneOf1Too() {
+    assertThat(problemsOf("TierLevel", () -> ssd().highWatermark(0.0).build()))
+        .containsExactly(
+            problem("highWatermark", "must be greater than 0 and at most 1, got 0.0"),
+            problem("highWatermark", "the low watermark (0.7) must be below the high watermark (0.0)"));
+    assertThat(problemsOf("TierLevel", () -> ssd().highWatermark(1.0).lowWatermark(1.0).build()))
+        .containsExactly(
+            problem("lowWatermark", "must be greater than 0 and less than 1, got 1.0"),
+            problem("lowWatermark", "the low watermark (1.0) must be below the high watermark (1.0)"));
+  }
+
+  @Test
+  void aLowWatermarkAloneIsComparedWithAlluxiosHighOne() {
+    assertThat(problemsOf("TierLevel", () -> ssd().lowWatermark(0.96).build()))
+        .containsExactly(problem("lowWatermark", "the low watermark (0.96) must be below the high watermark (0.95)"));
+  }
+
+  @Test
+  void onlyAMemoryLevelsEmptyDirIsHeldInRam() {
+    TierDirectory scratch = TierDirectory.builder().path("/mnt/scratch").quota("10Gi").volume(TierVolume.of(VolumeKind.EMPTY_DIR))
+        .build();
+    TierLevel ssd = TierLevel.builder().alias(MediumType.SSD).addDirectories(scratch).build();
+    TierLevel mem = TierLevel.builder().alias(MediumType.MEM).addDirectories(scratch).build();
+
+    assertThat(ssd.isMemoryBacked(scratch)).isFalse();
+    assertThat(mem.isMemoryBacked(scratch)).isTrue();
+  }
+
+  @Test
   void refusesALevelWithoutDirectories() {
     assertThat(problemsOf("TierLevel", () -> TierLevel.builder().alias(MediumType.MEM).build()))
         .containsExactly(problem("directories", "must list at least one directory"));

@@ -71,4 +71,31 @@ class UnderStorageTest {
         .addCredentials(CredentialReference.of("alluxio.master.mount.table.root.option.aws.secretKey", "s3", "a")).build()
         .credentials()).hasSize(1);
   }
+
+  @Test
+  void anObjectStoreUriNamesItsBucket() {
+    assertThat(problemsOf("UnderStorage", () -> UnderStorage.at("s3a:///alluxio")))
+        .containsExactly(problem(SpecRule.STORAGE_URI, "rootUri", "names no bucket: the bucket follows s3a://, e.g. "
+            + "s3a://my-bucket/alluxio"));
+  }
+
+  @Test
+  void anHdfsNameserviceNeedsHadoopsConfiguration() {
+    assertThat(problemsOf("UnderStorage", () -> UnderStorage.at("hdfs://mycluster/alluxio")))
+        .containsExactly(problem(SpecRule.STORAGE_URI, "rootUri", "\"mycluster\" has no port and no domain, so it reads as an "
+            + "HDFS nameservice, which only Hadoop's configuration resolves: set spec.underStorage.hdfsConfiguration, or give "
+            + "the namenode as host:port (e.g. namenode:8020)"));
+    assertThat(UnderStorage.builder().rootUri("hdfs://mycluster/alluxio")
+        .hdfsConfiguration(HdfsConfiguration.fromSecret("alluxio-hdfs-config")).build().rootUri())
+        .isEqualTo("hdfs://mycluster/alluxio");
+  }
+
+  @Test
+  void aNamenodeWithAPortOrADomainOrLocalhostIsNoNameservice() {
+    // Any port, even 0, makes the host a namenode's address: only a bare single-label host is a nameservice.
+    for (String uri : new String[] {"hdfs://namenode:8020/alluxio", "hdfs://namenode:0/alluxio",
+        "hdfs://namenode.example.com/alluxio", "hdfs://localhost/alluxio", "HDFS://LocalHost/alluxio"}) {
+      assertThat(UnderStorage.at(uri).rootUri()).isEqualTo(uri);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static dev.alluxiok8s.model.check.ModelAssertions.problem;
 import static dev.alluxiok8s.model.check.ModelAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alluxiok8s.model.check.SpecRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,11 @@ class DataVolumeTest {
     assertThat(problemsOf("DataVolume", () -> DataVolume.builder()
         .addAccessModes(AccessMode.READ_WRITE_MANY, AccessMode.READ_WRITE_MANY).build()))
         .containsExactly(problem("accessModes", "lists a mode twice"));
+  }
+
+  @Test
+  void refusesASizeInMilliBytes() {
+    assertThat(problemsOf("DataVolume", () -> DataVolume.builder().size("512m").build()))
+        .containsExactly(problem(SpecRule.SIZE_UNIT, "size", "\"512m\" is 0.512 bytes ('m' means milli); did you mean 512Mi?"));
   }
 }

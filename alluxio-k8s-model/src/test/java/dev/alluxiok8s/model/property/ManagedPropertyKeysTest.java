@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ManagedPropertiesTest {
+class ManagedPropertyKeysTest {
 
   @ParameterizedTest(name = "{0} is owned by {1}")
   @CsvSource({
@@ -44,5 +44,13 @@ class ManagedPropertiesTest {
   void exactKeysDoNotClaimTheirExtensions() {
     assertThat(ManagedProperties.ownerOf("alluxio.master.rpc.port")).isPresent();
     assertThat(ManagedProperties.ownerOf("alluxio.master.rpc.port.x")).isEmpty();
+  }
+
+  @Test
+  void anExactKeyOwnsOnlyItselfAndAPrefixEverythingBelowIt() {
+    // The metastore's tuning properties stay the user's; only the type and the directory are computed.
+    assertThat(ManagedProperties.ownerOf("alluxio.master.metastore.inode.cache.max.size")).isEmpty();
+    assertThat(ManagedProperties.ownerOf("alluxio.master.mount.table.root.option.s3a.endpoint"))
+        .contains("spec.underStorage.options");
   }
 }
