@@ -66,7 +66,28 @@ class ModelProblemPlacementTest {
         Arguments.of(ChartLine.V0_6, "fuse:\n  enabled: true\n  nodeSelector:\n    a: 'bad value!'\n",
             "config.yaml:6:5: error: fuse.nodeSelector.a: "),
         Arguments.of(ChartLine.V0_5, "nodeSelector:\n  Bad Key: x\n",
-            "config.yaml:4:3: error: nodeSelector.\"Bad Key\": "));
+            "config.yaml:4:3: error: nodeSelector.\"Bad Key\": "),
+        // Attributes the file leaves at the chart's default are placed at the nearest key the file gives.
+        Arguments.of(ChartLine.V0_6, "master:\n  resources:\n    limits:\n      memory: 512Mi\n",
+            "config.yaml:4:3: error: master.resources: must be less than or equal to memory limit of 512Mi "
+                + "(spec.masters.master.resources.requests.memory)"),
+        // A process inside an area (the masters' master) names its problems under both.
+        Arguments.of(ChartLine.V0_6, "master:\n  jvmOptions: [Xmx4g]\n",
+            "config.yaml:4:3: error: master.jvmOptions: \"Xmx4g\" is not a JVM option (it must start with '-', e.g. -Xmx4g) "
+                + "(spec.masters.master.jvmOptions[0])"),
+        Arguments.of(ChartLine.V0_6, "jobMaster:\n  jvmOptions: [Xmx4g]\n", "config.yaml:4:3: error: jobMaster.jvmOptions: "),
+        Arguments.of(ChartLine.V0_6, "worker:\n  jvmOptions: [Xmx4g]\n", "config.yaml:4:3: error: worker.jvmOptions: "),
+        Arguments.of(ChartLine.V0_6, "jobWorker:\n  jvmOptions: [Xmx4g]\n", "config.yaml:4:3: error: jobWorker.jvmOptions: "),
+        Arguments.of(ChartLine.V0_6, "journal:\n  accessModes: [ReadWriteOnce, ReadWriteOnce]\n",
+            "config.yaml:4:3: error: journal.accessModes: lists a mode twice"),
+        Arguments.of(ChartLine.V0_6, "  alluxio.zookeeper.enabled: 'true'\n  alluxio.zookeeper.address: zk:2181\n"
+            + "master:\n  count: 3\njournal:\n  volumeType: emptyDir\n",
+            "config.yaml:8:3: error: journal.volumeType: 3 masters share one UFS journal folder, which needs a "
+                + "persistentVolumeClaim"),
+        Arguments.of(ChartLine.V0_5, "domainHostPath: relative\n", "config.yaml:3:1: error: domainHostPath: "),
+        Arguments.of(ChartLine.V0_6, "shortCircuit:\n  hostPath: relative\n", "config.yaml:4:3: error: shortCircuit.hostPath: "),
+        Arguments.of(ChartLine.V0_5, "  alluxio.worker.data.server.domain.socket.address: relative\n",
+            "config.yaml:3:3: error: properties.\"alluxio.worker.data.server.domain.socket.address\": "));
   }
 
   @ParameterizedTest
