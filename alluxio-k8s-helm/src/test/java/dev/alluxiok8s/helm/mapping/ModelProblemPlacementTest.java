@@ -90,6 +90,18 @@ class ModelProblemPlacementTest {
             + "master:\n  count: 3\njournal:\n  volumeType: emptyDir\n",
             "config.yaml:8:3: error: journal.volumeType: 3 masters share one UFS journal folder, which needs a "
                 + "persistentVolumeClaim"),
+        Arguments.of(ChartLine.V0_6, "fuse:\n  enabled: true\n  jvmOptions: [Xmx1g]\n", "config.yaml:5:3: error: fuse.jvmOptions: "),
+        Arguments.of(ChartLine.V0_6, "fuse:\n  enabled: true\n  mountOptions: ['-o']\n", "config.yaml:5:3: error: fuse.mountOptions: "),
+        Arguments.of(ChartLine.V0_6, "worker:\n  fuseEnabled: true\nfuse:\n  mountPath: relative\n",
+            "config.yaml:6:3: error: fuse.mountPath: "),
+        Arguments.of(ChartLine.V0_6, "master:\n  properties:\n    alluxio.user.file.writetype.default: 'MUST CACHE'\n",
+            "config.yaml:5:5: error: master.properties.\"alluxio.user.file.writetype.default\": the value may not contain white space"),
+        Arguments.of(ChartLine.V0_6,
+            "tieredstore:\n  levels:\n  - {level: 0, mediumtype: MEM, path: /dev/shm, quota: 1G, high: 1.5}\n",
+            "config.yaml:5:60: error: tieredstore.levels[0].high: "),
+        Arguments.of(ChartLine.V0_6, "tieredstore:\n  levels:\n  - {level: 0, alias: SSD, mediumtype: SSD, path: /mnt/a, quota: 1G}\n"
+            + "  - {level: 1, alias: SSD, mediumtype: SSD, path: /mnt/b, quota: 1G}\n",
+            "config.yaml:6:16: error: tieredstore.levels[1].alias: SSD is already the alias of levels[0]"),
         Arguments.of(ChartLine.V0_5, "domainHostPath: relative\n", "config.yaml:3:1: error: domainHostPath: "),
         Arguments.of(ChartLine.V0_6, "shortCircuit:\n  hostPath: relative\n", "config.yaml:4:3: error: shortCircuit.hostPath: "),
         Arguments.of(ChartLine.V0_5, "  alluxio.worker.data.server.domain.socket.address: relative\n",
