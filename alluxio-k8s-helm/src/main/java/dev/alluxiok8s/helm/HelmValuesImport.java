@@ -116,14 +116,16 @@ public final class HelmValuesImport {
     List<String> of05 = ChartLine.V0_5.distinctiveKeys().stream().filter(values::has).sorted().toList();
     List<String> of06 = ChartLine.V0_6.distinctiveKeys().stream().filter(values::has).sorted().toList();
     boolean listJvm = values.at("jvmOptions").filter(n -> n instanceof ValueNode.Sequence).isPresent();
-    if (!of05.isEmpty() && (!of06.isEmpty() || listJvm)) {
+    // jvmOptions as a list tells 0.6.x as surely as a key of its own, so it is named alike.
+    List<String> tellingOf06 = listJvm ? concat(of06, "jvmOptions") : of06;
+    if (!of05.isEmpty() && !tellingOf06.isEmpty()) {
       values.warnFile("the file mixes keys of chart 0.5.x (" + String.join(", ", of05) + ") and 0.6.x ("
-          + String.join(", ", of06) + "); it is read as 0.5.x, the line of Alluxio's guide; pass the chart version "
-          + "to choose");
+          + String.join(", ", tellingOf06) + "); it is read as 0.5.x, the line of Alluxio's guide; pass the chart "
+          + "version to choose");
       return ChartLine.V0_5;
     }
-    if (!of06.isEmpty() || listJvm) {
-      tellChoice(values, ChartLine.V0_6, listJvm ? concat(of06, "jvmOptions") : of06);
+    if (!tellingOf06.isEmpty()) {
+      tellChoice(values, ChartLine.V0_6, tellingOf06);
       return ChartLine.V0_6;
     }
     if (!of05.isEmpty()) {

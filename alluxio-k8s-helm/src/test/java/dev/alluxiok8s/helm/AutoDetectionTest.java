@@ -46,6 +46,30 @@ class AutoDetectionTest {
   }
 
   @Test
+  void fileOrderIsByLineFirstThenByColumn() throws Exception {
+    String laterLineSmallerColumn = """
+        properties:
+          alluxio.master.mount.table.root.ufs: s3a://analytics/alluxio
+        worker:
+          shortCircuitPolicy: uuid
+        domainHostPath: /var/run/alluxio
+        """;
+    String oneLine = """
+        properties:
+          alluxio.master.mount.table.root.ufs: s3a://analytics/alluxio
+        journal: {pvcName: journal-claim, format: {job: {activeDeadlineSeconds: 60}}}
+        """;
+
+    assertThat(deciding(auto(laterLineSmallerColumn))).startsWith("values.yaml:4:3: warning: worker.shortCircuitPolicy: ");
+    assertThat(deciding(auto(oneLine))).startsWith("values.yaml:3:11: warning: journal.pvcName: ");
+  }
+
+  private static String deciding(HelmImport imported) {
+    return imported.warnings().stream().map(w -> DiagnosticFormat.line(w, "")).filter(w -> w.contains("--chart-version auto"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void anExplicitVersionIsNotExplained() throws Exception {
     HelmImport imported = HelmValuesImport.create().chartLine(ChartLine.V0_6).read("values.yaml", """
         properties:

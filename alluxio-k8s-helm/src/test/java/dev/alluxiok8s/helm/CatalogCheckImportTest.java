@@ -70,6 +70,16 @@ class CatalogCheckImportTest {
             + "properties are checked against Alluxio 2.9.4's (org.alluxio:alluxio-core-common:2.9.4, alluxio.conf.PropertyKey) [ALLUXIO-PROPERTY-CATALOG]");
   }
 
+  @Test
+  void theDefaultTagOfTheLineIsNotedAtTheFileWhenTheFileGivesNoTag() throws Exception {
+    HelmImport imported = HelmValuesImport.create().chartLine(ChartLine.V0_5).read("config.yaml",
+        (ROOT + "  alluxio.user.file.writetype.default: THROUGH\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(imported.warnings().stream().map(w -> DiagnosticFormat.line(w, ""))
+        .filter(l -> l.contains("no property catalog"))).singleElement().asString().startsWith(
+        "config.yaml:1:1: warning: imageTag: alluxio-k8s has no property catalog for Alluxio image tag \"2.2.0-SNAPSHOT\"");
+  }
+
   private static HelmImport read(String yaml) throws HelmValuesException {
     return HelmValuesImport.create().read("config.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }

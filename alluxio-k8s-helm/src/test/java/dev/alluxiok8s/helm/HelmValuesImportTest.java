@@ -226,6 +226,13 @@ class HelmValuesImportTest {
   }
 
   @Test
+  void aListWrittenAsAScalarIsAnErrorEvenWhereItsAreaStoppedEarlier() {
+    // The masters' ports fail first, so their mapping never reads extraServicePorts: the key check still does.
+    assertThat(errors(GUIDE + "master:\n  ports:\n    rpc: 70000\n  extraServicePorts: 8080\n")).contains(
+        "config.yaml:8:3: error: master.extraServicePorts: expected a list, got a scalar");
+  }
+
+  @Test
   void aBlockWrittenAsAScalarIsAnErrorNotNothing() {
     assertThat(errors(GUIDE + "master: 3\ntieredstore:\n  levels: MEM\n")).containsExactly(
         "config.yaml:5:1: error: master: expected a mapping of args, count, dnsPolicy, hostNetwork, jvmOptions, metastore, "

@@ -38,6 +38,16 @@ class ImportOrderTest {
   }
 
   @Test
+  void jvmOptionsAsAListBesideAKeyOfChart05MakeAMixedFileReadAs05() throws Exception {
+    HelmImport mixed = read("domainHostPath: /var/run/alluxio\njvmOptions: [-XX:+UseG1GC]\n");
+
+    assertThat(mixed.chartLine()).isEqualTo(ChartLine.V0_5);
+    assertThat(lines(mixed.warnings())).anySatisfy(w -> assertThat(w).startsWith(
+        "config.yaml:1:1: warning: the file mixes keys of chart 0.5.x (domainHostPath) and 0.6.x (jvmOptions); "
+            + "it is read as 0.5.x"));
+  }
+
+  @Test
   void errorsComeInFileOrderByLineThenColumn() {
     assertThatThrownBy(() -> HelmValuesImport.create().chartLine(ChartLine.V0_5).read("config.yaml",
         (UFS + "worker: {args: [x], bogus: 1}\n").getBytes(StandardCharsets.UTF_8)))

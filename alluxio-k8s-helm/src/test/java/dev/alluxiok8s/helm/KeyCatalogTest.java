@@ -42,5 +42,8 @@ class KeyCatalogTest {
       }
     }
     assertThat(missing).as("keys the importer knows that the key-by-key tables do not list").isEmpty();
+    // An empty table would pass the check above without checking anything.
+    assertThat(leaves(KeyCatalog.v05())).contains("journal.pvcName", "domainHostPath", "tieredstore.levels[].quota");
+    assertThat(leaves(KeyCatalog.v06())).contains("shortCircuit.volumeType", "csi.nodePlugin.dnsPolicy");
   }
 }

@@ -78,6 +78,39 @@ class PodExtrasImportTest {
   }
 
   @Test
+  void aComponentsTolerationKeepsItsSecondsAndAnEmptyAccountIsNone() throws Exception {
+    ClusterSpec spec = read(S3 + """
+        serviceAccount: ''
+        master:
+          serviceAccount: ''
+          tolerations:
+          - {key: dedicated, operator: Exists, effect: NoExecute, tolerationSeconds: 30}
+        """).cluster().spec();
+
+    assertThat(spec.masters().placement().tolerations()).singleElement()
+        .satisfies(t -> assertThat(t.tolerationSeconds()).contains(30L));
+    assertThat(spec.masters().pod().serviceAccountName()).isEmpty();
+    assertThat(spec.serviceAccountName()).isEmpty();
+  }
+
+  @Test
+  void aComponentsBadTolerationOrAccountIsReportedAtItsFieldOrAtTheToleration() {
+    assertThatThrownBy(() -> read(S3 + """
+        master:
+          tolerations:
+          - {key: dedicated, operator: Exists, value: alluxio}
+          - {effect: NoSchedule}
+          serviceAccount: Bad_SA
+        """)).isInstanceOfSatisfying(HelmValuesException.class, e -> assertThat(e.diagnostics())
+        .extracting(d -> DiagnosticFormat.line(d, ""))
+        .anySatisfy(l -> assertThat(l).startsWith("values.yaml:5:40: error: master.tolerations[0].value: must be empty when "
+            + "operator is \"Exists\""))
+        .anySatisfy(l -> assertThat(l).startsWith("values.yaml:6:5: error: master.tolerations[1]: must be \"Exists\" when "
+            + "key is empty"))
+        .anySatisfy(l -> assertThat(l).startsWith("values.yaml:7:3: error: master.serviceAccount: ")));
+  }
+
+  @Test
   void everyBadTolerationAccountAndAnnotationIsReportedAtItsKeyInOneRun() {
     assertThatThrownBy(() -> read(S3 + """
         serviceAccount: Alluxio_SA

@@ -39,8 +39,8 @@ final class JournalMapper extends AreaMapper {
           + "hdfs:// URI, got \"" + folder + "\"");
     }
     ImmutableDataVolume.Builder volume = DataVolume.builder();
+    // The volume's attributes without a key of their own (its size among them) fall back to this one.
     c.origin("journal.volume", "journal.size");
-    c.origin("journal.volume.size", "journal.size");
     c.origin("journal.volume.medium", "journal.medium");
     values.string("journal.size").ifPresent(volume::size);
     Optional<String> storageClass = values.string("journal.storageClass");
@@ -59,6 +59,7 @@ final class JournalMapper extends AreaMapper {
     if (c.line.has(Trait.VOLUME_TYPES)) {
       String kind = values.oneOf(values.at("journal.volumeType"), List.of("persistentVolumeClaim", "emptyDir"))
           .orElse("persistentVolumeClaim");
+      c.origin("journal.volume.kind", "journal.volumeType");
       if (kind.equals("emptyDir")) {
         volume = DataVolume.builder().kind(VolumeKind.EMPTY_DIR);
         values.string("journal.size").ifPresent(volume::size);

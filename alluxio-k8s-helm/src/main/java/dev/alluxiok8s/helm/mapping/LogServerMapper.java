@@ -10,6 +10,7 @@ import dev.alluxiok8s.model.volume.VolumeKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code logserver} block of chart 0.6.x onto {@code spec.logServer}. */
 final class LogServerMapper extends AreaMapper {
@@ -43,7 +44,8 @@ final class LogServerMapper extends AreaMapper {
     b.hostNetwork(hostNetwork);
     c.origin("logServer.hostNetwork", "logserver.hostNetwork");
     b.placement(shared.placement("logserver.nodeSelector", "logServer.placement"));
-    LogVolume volume = c.build("logServer.volume", this::volume);
+    // On failure the problem is recorded and no cluster is built; the default keeps the mapping going.
+    LogVolume volume = Optional.ofNullable(c.build("logServer.volume", this::volume)).orElseGet(() -> LogVolume.builder().build());
     b.volume(volume);
     List<String> reasons = new ArrayList<>();
     if (hostNetwork) {

@@ -100,8 +100,8 @@ final class MappingContext {
       if (node != null) {
         return node;
       }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      p = cut < 0 ? "" : p.substring(0, cut);
+      // No '.' or '[' left: the cut is -1 and the path ends, as "".
+      p = p.substring(0, Math.max(0, Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))));
     }
     return null;
   }

@@ -28,10 +28,11 @@ final class MastersMapper extends AreaMapper {
     shared.requireArgs("master.args", List.of("master-only", "--no-format"));
     shared.requireArgs("jobMaster.args", List.of("job-master"));
     List<String> globalJvm = values.words(values.at("jvmOptions"));
-    b.master(MasterProcess.builder()
-        .from(shared.process("master", "masters.master", c.defaults.master(), globalJvm)).build());
-    b.jobMaster(JobMasterProcess.builder()
-        .from(shared.process("jobMaster", "masters.jobMaster", c.defaults.jobMaster(), globalJvm)).build());
+    // Each process names its problems relative to itself (jvmOptions[0]); part puts them under it.
+    b.master(MappingContext.part("master", () -> MasterProcess.builder()
+        .from(shared.process("master", "masters.master", c.defaults.master(), globalJvm)).build()));
+    b.jobMaster(MappingContext.part("jobMaster", () -> JobMasterProcess.builder()
+        .from(shared.process("jobMaster", "masters.jobMaster", c.defaults.jobMaster(), globalJvm)).build()));
     // A clash with a port left at its default is placed at the block of ports the file sets.
     c.origin("masters.ports", "master.ports");
     c.origin("masters.ports", "jobMaster.ports");

@@ -55,8 +55,8 @@ final class MetastoreMapper extends AreaMapper {
     ImmutableDataVolume.Builder volume = DataVolume.builder()
         .kind(kind.equals("emptyDir") ? VolumeKind.EMPTY_DIR : VolumeKind.PERSISTENT_VOLUME_CLAIM);
     values.string(block + ".size").ifPresent(volume::size);
+    // The volume's attributes without a key of their own (its size among them) fall back to this one.
     c.origin("metastore.volume", block + ".size");
-    c.origin("metastore.volume.size", block + ".size");
     if (kind.equals("emptyDir")) {
       values.string(block + ".medium").filter(m -> !m.isEmpty()).ifPresent(volume::medium);
       c.origin("metastore.volume.medium", block + ".medium");

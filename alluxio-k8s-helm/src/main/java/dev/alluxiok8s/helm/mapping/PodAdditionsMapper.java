@@ -175,7 +175,10 @@ final class PodAdditionsMapper extends AreaMapper {
     for (int i = 0; i < ports.size(); i++) {
       String at = path + ".ports[" + i + "]";
       ValueNode.Mapping p = fields(ports.get(i), Set.of("name", "containerPort"), "a port (name, containerPort)");
-      if (p != null) {
+      if (p != null && values.at(p, "containerPort").isEmpty()) {
+        // The chart's template writes the item as given, and Kubernetes refuses a port without its number.
+        values.error(ports.get(i), "a port needs containerPort");
+      } else if (p != null) {
         var port = SidecarPort.builder();
         values.string(values.at(p, "name")).ifPresent(port::name);
         values.integer(values.at(p, "containerPort")).ifPresent(n -> port.containerPort(n.intValue()));

@@ -71,8 +71,11 @@ final class PodExtrasMapper extends AreaMapper {
   /** {@code placement} with {@code component}'s tolerations, then the global ones, added. */
   Placement placement(Placement placement, String component, String specPath) {
     List<Toleration> tolerations = new ArrayList<>();
-    for (ValueNode item : values.items(values.at(component + ".tolerations"))) {
-      Toleration toleration = toleration(item, specPath + ".placement.tolerations[" + tolerations.size() + "]");
+    List<ValueNode> items = values.items(values.at(component + ".tolerations"));
+    for (int i = 0; i < items.size(); i++) {
+      // The item's own place: numbered by the tolerations kept, an item after a refused one would take its
+      // spec path and be reported at the refused one's keys. A spec is built only when none is refused.
+      Toleration toleration = toleration(items.get(i), specPath + ".placement.tolerations[" + i + "]");
       if (toleration != null) {
         tolerations.add(toleration);
       }

@@ -130,7 +130,7 @@ final class SharedReads extends AreaMapper {
   Placement placement(String key, String specPath) {
     Map<String, String> own = values.stringMap(values.at(key));
     String from = own.isEmpty() ? "nodeSelector" : key;
-    c.origin(specPath + ".nodeSelector", from);
+    // Placement names each problem at its label (nodeSelector."KEY"), so each label is the origin.
     if (values.at(from).orElse(null) instanceof ValueNode.Mapping m) {
       m.entries().forEach((label, node) -> c.origin(PathJoiner.key(specPath + ".nodeSelector", label), node));
     }

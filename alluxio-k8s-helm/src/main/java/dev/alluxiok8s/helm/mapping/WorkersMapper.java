@@ -22,12 +22,13 @@ final class WorkersMapper extends AreaMapper {
     shared.requireArgs("jobWorker.args", List.of("job-worker"));
     shared.requireEnabled("worker", "workers");
     List<String> globalJvm = values.words(values.at("jvmOptions"));
-    b.worker(WorkerProcess.builder()
-        .from(shared.process("worker", "workers.worker", c.defaults.worker(), globalJvm)).build());
+    // Each process names its problems relative to itself (jvmOptions[0]); part puts them under it.
+    b.worker(MappingContext.part("worker", () -> WorkerProcess.builder()
+        .from(shared.process("worker", "workers.worker", c.defaults.worker(), globalJvm)).build()));
     values.at("jobWorker.properties").filter(n -> c.line.has(ChartLine.Trait.JOB_WORKER_PROPERTIES_IGNORED) && !n.isEmpty())
         .ifPresent(n -> values.warn(n, "chart 0.5.x ignores these properties; they are applied to the job worker here"));
-    b.jobWorker(JobWorkerProcess.builder()
-        .from(shared.process("jobWorker", "workers.jobWorker", c.defaults.jobWorker(), globalJvm)).build());
+    b.jobWorker(MappingContext.part("jobWorker", () -> JobWorkerProcess.builder()
+        .from(shared.process("jobWorker", "workers.jobWorker", c.defaults.jobWorker(), globalJvm)).build()));
     // A clash with a port left at its default is placed at the block of ports the file sets.
     c.origin("workers.ports", "worker.ports");
     c.origin("workers.ports", "jobWorker.ports");

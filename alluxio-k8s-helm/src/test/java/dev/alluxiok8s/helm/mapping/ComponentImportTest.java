@@ -49,6 +49,26 @@ class ComponentImportTest {
   }
 
   @Test
+  void hostPidAndAHostNetworkProxyDeclareTheirExemptionsWithAWord() throws Exception {
+    HelmImport imported = read(ChartLine.V0_6, "master:\n  hostPID: true\nproxy:\n  enabled: true\n  hostNetwork: true\n");
+
+    assertThat(imported.cluster().spec().masters().podSecurity()).isPresent();
+    assertThat(imported.cluster().spec().proxy().podSecurity()).isPresent();
+    assertThat(warnings(imported)).anySatisfy(w -> assertThat(w).startsWith(
+        "config.yaml:4:3: warning: master.hostPID: declared a Pod Security exemption (privileged)"))
+        .contains("config.yaml:1:1: warning: proxy: declared a Pod Security exemption (privileged) because it uses host networking");
+    assertThat(read(ChartLine.V0_6, "proxy:\n  enabled: true\n").cluster().spec().proxy().podSecurity()).isEmpty();
+  }
+
+  @Test
+  void eachProcessOfTheWorkersKeepsItsEnvironment() throws Exception {
+    var workers = read(ChartLine.V0_6, "worker:\n  env: {A: '1'}\njobWorker:\n  env: {B: '2'}\n").cluster().spec().workers();
+
+    assertThat(workers.worker().env()).extracting(dev.alluxiok8s.model.container.EnvVar::name).containsExactly("A");
+    assertThat(workers.jobWorker().env()).extracting(dev.alluxiok8s.model.container.EnvVar::name).containsExactly("B");
+  }
+
+  @Test
   void aComponentsOwnNodeSelectorWinsOverTheTopLevelOne() throws Exception {
     ClusterSpec spec = spec(ChartLine.V0_5, """
         nodeSelector: {pool: shared}

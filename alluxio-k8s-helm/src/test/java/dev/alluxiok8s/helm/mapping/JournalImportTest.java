@@ -55,14 +55,21 @@ class JournalImportTest {
 
   @Test
   void chart06KeepsAJournalOnAnEmptyDirOrAClaimOfTheGivenAccessModes() throws Exception {
-    DataVolume emptyDir = journal(ChartLine.V0_6, "journal:\n  volumeType: emptyDir\n  size: 1Gi\n  medium: Memory\n").volume();
+    DataVolume emptyDir = journal(ChartLine.V0_6, "journal:\n  volumeType: emptyDir\n  size: 3Gi\n  medium: Memory\n").volume();
     DataVolume claim = journal(ChartLine.V0_6, "journal:\n  accessModes: [ReadWriteOncePod]\n").volume();
 
     assertThat(emptyDir.kind()).isEqualTo(VolumeKind.EMPTY_DIR);
-    assertThat(emptyDir.size()).isEqualTo("1Gi");
+    assertThat(emptyDir.size()).isEqualTo("3Gi");
     assertThat(emptyDir.medium()).contains("Memory");
     assertThat(claim.kind()).isEqualTo(VolumeKind.PERSISTENT_VOLUME_CLAIM);
     assertThat(claim.accessModes()).containsExactly(AccessMode.READ_WRITE_ONCE_POD);
+  }
+
+  @Test
+  void anAccessModeKubernetesDoesNotKnowIsAnErrorAtTheList() {
+    assertThat(errors(ChartLine.V0_6, "journal:\n  accessModes: [ReadWriteOnce, ReadWriteSometimes]\n")).containsExactly(
+        "config.yaml:4:3: error: journal.accessModes: \"ReadWriteSometimes\" is not an access mode (ReadWriteOnce, "
+            + "ReadOnlyMany, ReadWriteMany, ReadWriteOncePod)");
   }
 
   @Test

@@ -38,6 +38,15 @@ class MetastoreAndImagesImportTest {
   }
 
   @Test
+  void anEmptyMediumOfChart05sMetastoreIsTheNodesDisk() throws Exception {
+    Metastore metastore = read(ChartLine.V0_5, ROCKS + "master:\n  metastore:\n    mountPath: /metastore\n    medium: ''\n")
+        .cluster().spec().metastore();
+
+    assertThat(metastore.volume().kind()).isEqualTo(VolumeKind.EMPTY_DIR);
+    assertThat(metastore.volume().medium()).isEmpty();
+  }
+
+  @Test
   void chart06sMetastoreClaimTakesItsStorageClassAndAccessModesAndItsFolderFromTheProperty() throws Exception {
     Metastore metastore = read(ChartLine.V0_6, ROCKS + """
           alluxio.master.metastore.dir: /rocks
@@ -75,6 +84,15 @@ class MetastoreAndImagesImportTest {
     assertThat(images.alluxio().reference()).isEqualTo("registry.example/alluxio:2.9.4");
     assertThat(images.alluxio().pullPolicy()).isEqualTo(PullPolicy.ALWAYS);
     assertThat(images.pullSecrets()).containsExactly("regcred", "other");
+  }
+
+  @Test
+  void eachPullPolicyIsImportedAsItself() throws Exception {
+    for (PullPolicy policy : PullPolicy.values()) {
+      Images images = read(ChartLine.V0_6, "imagePullPolicy: " + policy.value() + "\n").cluster().spec().images();
+
+      assertThat(images.alluxio().pullPolicy()).isEqualTo(policy);
+    }
   }
 
   @Test

@@ -42,6 +42,13 @@ class TieredStoreImportTest {
   }
 
   @Test
+  void aShortListIsLengthenedWithItsLastEntryToTheSizeAndNoFurther() {
+    assertThat(TieredStoreMapper.repeatLast(List.of("a", "b"), 4)).containsExactly("a", "b", "b", "b");
+    assertThat(TieredStoreMapper.repeatLast(List.of("a", "b"), 2)).containsExactly("a", "b");
+    assertThat(TieredStoreMapper.repeatLast(List.of(), 3)).isEmpty();
+  }
+
+  @Test
   void emptyPartsOfACommaSeparatedListAreSkipped() throws Exception {
     List<TierLevel> levels = levels("""
         tieredstore:
