@@ -106,6 +106,22 @@ class RenderMojoTest {
   }
 
   @Test
+  void aMissingOverlayIsNamedAsAnOverlayAndAnUnreadableSpecSaysWhy() throws Exception {
+    File base = spec("alluxio.yaml", Mojos.SPEC);
+    File missingOverlay = dir.resolve("prod.yaml").toFile();
+    File folder = dir.resolve("a-folder.yaml").toFile();
+    assertThat(folder.mkdir()).isTrue();
+    RenderMojo mojo = Mojos.set(render(base, folder), "overlays", List.of(missingOverlay));
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("2 problem(s) in <specFiles> with <overlays> and <sets>; see the errors above");
+    assertThat(log.lines).hasSize(2);
+    // The file the error is about, not the spec file it was layered on.
+    assertThat(log.lines.get(0)).isEqualTo("[ERROR] " + missingOverlay + ": error: no such file; check <overlays>");
+    assertThat(log.lines.get(1)).startsWith("[ERROR] " + folder + ": error: cannot be read: ");
+  }
+
+  @Test
   void manifestsThatFailValidationAreReportedAtTheSpecAttributeAndNothingIsWritten() throws Exception {
     // Host networking and a hostPath of the spec's own choosing without an exemption (the defaults alone
     // declare their own since issue 13 item 1), as in the render-invalid IT.
