@@ -63,6 +63,9 @@ class CheckUpgradeMojoTest {
     assertThatThrownBy(() -> check(before, after).execute()).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("1 change(s) refused by the API server or putting data at risk");
     assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ") && l.contains("spec.selector") && l.contains("REFUSED_BY_API_SERVER"));
+    // The plan follows its heading: the step that gets the change applied.
+    assertThat(log.lines.subList(log.lines.indexOf("[INFO] Upgrade plan:"), log.lines.size()))
+        .anyMatch(l -> l.startsWith("[INFO] ") && l.contains("kubectl delete statefulset alluxio-master"));
 
     // Allowing the other class of change is not enough.
     CheckUpgradeMojo dataAtRiskAllowed = Mojos.set(check(before, after), "allowDataAtRisk", true);
@@ -90,6 +93,14 @@ class CheckUpgradeMojoTest {
     CheckUpgradeMojo refusedAllowed = Mojos.set(check(before, after), "allowRefused", true);
     assertThatThrownBy(refusedAllowed::execute).isInstanceOf(MojoFailureException.class);
     Mojos.set(check(before, after), "allowDataAtRisk", true).execute();
+  }
+
+  @Test
+  void aNewerAlluxioIsARollingRestartLoggedAsInformationWithoutFailing() throws Exception {
+    check(MASTERS.formatted("2.9.4", "alluxio"), MASTERS.formatted("2.9.5", "alluxio")).execute();
+
+    assertThat(log.lines).noneMatch(l -> l.startsWith("[ERROR]")).anyMatch(l -> l.contains("ROLLING_RESTART"));
+    assertThat(log.lines.stream().filter(l -> l.contains("ROLLING_RESTART"))).allMatch(l -> l.startsWith("[INFO] ") && l.contains(": info: "));
   }
 
   @Test

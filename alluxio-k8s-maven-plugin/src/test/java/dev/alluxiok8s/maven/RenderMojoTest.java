@@ -106,6 +106,17 @@ class RenderMojoTest {
   }
 
   @Test
+  void manifestsKeptOutOfTheArtifactAreRenderedAndSaySo() throws Exception {
+    RenderMojo mojo = Mojos.set(render(spec("alluxio.yaml", Mojos.SPEC)), "includeInArtifact", false);
+
+    mojo.execute();
+
+    assertThat(dir.resolve("target/alluxio-k8s/kubectl/alluxio-configmap.yaml")).isRegularFile();
+    assertThat(project.getResources()).isEmpty();
+    assertThat(log.lines).last().isEqualTo("[INFO] The manifests stay out of the artifact (<includeInArtifact>false</includeInArtifact>)");
+  }
+
+  @Test
   void aMissingOverlayIsNamedAsAnOverlayAndAnUnreadableSpecSaysWhy() throws Exception {
     File base = spec("alluxio.yaml", Mojos.SPEC);
     File missingOverlay = dir.resolve("prod.yaml").toFile();
