@@ -14,16 +14,15 @@
 set -eu
 
 root=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd)
+. "$root/bench/probe.sh"
 spec=${1:-samples/multi-master-embedded-journal/alluxio.yaml}
 runs=${RUNS:-7}
-cd "$root"
-[ -f alluxio-k8s-cli/target/alluxio-k8s.jar ] || bin/alluxio-k8s --version >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cp=$(ls alluxio-k8s-cli/target/lib/*.jar | paste -sd: -)
-mkdir -p "$work/src/dev/alluxiok8s/render" "$work/out"
+probe_setup
+mkdir -p "$work/src/dev/alluxiok8s/render"
 cat > "$work/src/dev/alluxiok8s/render/RenderProbe.java" <<'JAVA'
 package dev.alluxiok8s.render;
+
+import static dev.alluxiok8s.bench.probe.Steps.step;
 
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.properties.catalog.Catalogs;
@@ -36,27 +35,11 @@ import dev.alluxiok8s.render.worker.WorkerRenderer;
 import dev.alluxiok8s.render.yaml.KubeTree;
 import dev.alluxiok8s.schema.file.SpecReader;
 import dev.alluxiok8s.validation.KubernetesValidator;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 public final class RenderProbe {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static long wall;
-  private static long cpu;
-
-  private static void step(String name) {
-    long w = System.nanoTime();
-    long c = THREADS.getCurrentThreadCpuTime();
-    if (name != null) {
-      System.out.printf(java.util.Locale.ROOT, "%s|%.1f|%.1f%n", name, (w - wall) / 1e6, (c - cpu) / 1e6);
-    }
-    wall = System.nanoTime();
-    cpu = THREADS.getCurrentThreadCpuTime();
-  }
-
   public static void main(String[] args) throws Exception {
     step(null);
     Catalogs.newest();
@@ -88,28 +71,10 @@ public final class RenderProbe {
   }
 }
 JAVA
-javac -nowarn -d "$work/out" -cp "$cp" "$work/src/dev/alluxiok8s/render/RenderProbe.java"
-# A jar, not a folder: class-data archives take classes from jars only.
-jar cf "$work/probe.jar" -C "$work/out" .
-opts="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
+probe_compile "$work/src/dev/alluxiok8s/render/RenderProbe.java"
 before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-java $opts -XX:DumpLoadedClassList="$work/probe.lst" -cp "$work/probe.jar:$cp" dev.alluxiok8s.render.RenderProbe "$spec" >/dev/null
-java -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile="$work/probe.lst" -XX:SharedArchiveFile="$work/probe.jsa" \
-  -cp "$work/probe.jar:$cp" >/dev/null 2>&1 || echo "note: the probe's class-data archive could not be dumped; its runs load every class" >&2
-i=0
-while [ "$i" -lt "$runs" ]; do
-  java $opts -XX:SharedArchiveFile="$work/probe.jsa" -cp "$work/probe.jar:$cp" dev.alluxiok8s.render.RenderProbe "$spec" >>"$work/steps"
-  i=$((i + 1))
-done
+probe_runs render "$runs" dev.alluxiok8s.render.RenderProbe "$spec" >"$work/steps"
 after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 echo "render of $spec, $runs cold JVMs, load average before: $before, after: $after"
 printf '%-42s %16s %12s\n' "step (median)" "thread CPU (ms)" "wall (ms)"
-awk -F'|' '
-  { if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } k = ++count[$1]; w[$1, k] = $2; c[$1, k] = $3 }
-  function median(arr, key, k,   i, j, t, a) {
-    for (i = 1; i <= k; i++) a[i] = arr[key, i] + 0
-    for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-    return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-  }
-  END { for (i = 1; i <= n; i++) printf "%-42s %16.1f %12.1f\n", order[i], median(c, order[i], count[order[i]]), median(w, order[i], count[order[i]]) }
-' "$work/steps"
+probe_medians "$work/steps" | awk -F'|' '{ printf "%-42s %16.1f %12.1f\n", $1, $3, $2 }'
