@@ -111,6 +111,18 @@ class PodExtrasImportTest {
   }
 
   @Test
+  void annotationsOverKubernetesTotalAreReportedAtTheComponentsPodAnnotations() {
+    // Each value is under the import's limit of one value, 65536 characters; together they pass 256 KiB.
+    String fiveLargeAnnotations = "    a: V\n    b: V\n    c: V\n    d: V\n    e: V\n".replace("V", "x".repeat(60_000));
+
+    assertThatThrownBy(() -> read(S3 + "master:\n  podAnnotations:\n" + fiveLargeAnnotations))
+        .isInstanceOfSatisfying(HelmValuesException.class, e -> assertThat(e.diagnostics())
+            .extracting(d -> DiagnosticFormat.line(d, ""))
+            .containsExactly("values.yaml:4:3: error: master.podAnnotations: may not have more than 262144 bytes in all, "
+                + "got 300005 (spec.masters.pod.annotations)"));
+  }
+
+  @Test
   void everyBadTolerationAccountAndAnnotationIsReportedAtItsKeyInOneRun() {
     assertThatThrownBy(() -> read(S3 + """
         serviceAccount: Alluxio_SA

@@ -104,6 +104,20 @@ class CheckUpgradeMojoTest {
   }
 
   @Test
+  void aRenamedStatefulSetIsLoggedAsAWarningWithItsStepWithoutFailing() throws Exception {
+    String before = MASTERS.formatted("2.9.4", "alluxio");
+    String after = before.replace("name: alluxio-master, namespace", "name: alluxio-master-v2, namespace");
+
+    check(before, after).execute();
+
+    // A change that needs a step by hand but risks no data is a warning, and warnings do not fail the build.
+    assertThat(log.lines).noneMatch(l -> l.startsWith("[ERROR]"))
+        .anyMatch(l -> l.startsWith("[WARNING] ") && l.contains(": warning: ") && l.contains("RECREATE_REQUIRED"));
+    assertThat(log.lines.subList(log.lines.indexOf("[INFO] Upgrade plan:"), log.lines.size()))
+        .anyMatch(l -> l.contains("kubectl delete statefulset alluxio-master -n data"));
+  }
+
+  @Test
   void aMissingPreviousRenderNamesItsParameter() throws Exception {
     String masters = MASTERS.formatted("2.9.4", "alluxio");
     CheckUpgradeMojo mojo = Mojos.set(check(masters, masters), "previous", dir.resolve("no-such-folder").toFile());

@@ -39,7 +39,8 @@ final class ComponentExtras {
     JobMasterProcess jobMaster = c.build("masters.jobMaster", () -> JobMasterProcess.builder().from(masters.jobMaster())
         .env(additions.env("jobMaster.env", "masters.jobMaster.env")).build());
     PodExtras pod = pod("master", "masters", true, true);
-    return Masters.builder().from(masters).pod(pod).podSecurity(hostPidExemption(pod, masters.podSecurity(), "master"))
+    return Masters.builder().from(masters).pod(pod)
+        .podSecurity(masters.podSecurity().or(() -> hostPidExemption(pod, "master")))
         .master(master == null ? masters.master() : master).jobMaster(jobMaster == null ? masters.jobMaster() : jobMaster)
         .placement(extras.placement(masters.placement(), "master", "masters")).build();
   }
@@ -50,7 +51,8 @@ final class ComponentExtras {
     JobWorkerProcess jobWorker = c.build("workers.jobWorker", () -> JobWorkerProcess.builder().from(workers.jobWorker())
         .env(additions.env("jobWorker.env", "workers.jobWorker.env")).build());
     PodExtras pod = pod("worker", "workers", true, true);
-    return Workers.builder().from(workers).pod(pod).podSecurity(hostPidExemption(pod, workers.podSecurity(), "worker"))
+    return Workers.builder().from(workers).pod(pod)
+        .podSecurity(workers.podSecurity().or(() -> hostPidExemption(pod, "worker")))
         .worker(worker == null ? workers.worker() : worker).jobWorker(jobWorker == null ? workers.jobWorker() : jobWorker)
         .placement(extras.placement(workers.placement(), "worker", "workers")).build();
   }
@@ -79,10 +81,9 @@ final class ComponentExtras {
    * at the key. Other reasons the chart's workers need it (host networking, node directories) are
    * covered by the same level.
    */
-  private Optional<PodSecurityExemption> hostPidExemption(PodExtras pod, Optional<PodSecurityExemption> declared,
-      String component) {
-    if (!pod.hostPID() || declared.isPresent()) {
-      return declared;
+  private Optional<PodSecurityExemption> hostPidExemption(PodExtras pod, String component) {
+    if (!pod.hostPID()) {
+      return Optional.empty();
     }
     c.values.at(component + ".hostPID").ifPresent(n -> c.values.warn(n, "declared a Pod Security exemption (privileged) "
         + "for the " + component + " pods, as sharing the node's process namespace needs one; the namespace must allow "

@@ -7,7 +7,6 @@ import dev.alluxiok8s.model.csi.Csi;
 import dev.alluxiok8s.model.csi.ImmutableCsi;
 import dev.alluxiok8s.model.image.Image;
 import dev.alluxiok8s.model.security.PodSecurityExemption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +41,8 @@ final class CsiMapper extends AreaMapper {
       c.origin("csi.mountOptions", "csi.mountOptions");
     }
     if (values.has("csi.javaOptions")) {
-      b.javaOptions(values.words(values.at("csi.javaOptions")).stream()
-          .flatMap(o -> Arrays.stream(o.trim().split("\\s+"))).filter(o -> !o.isEmpty()).toList());
+      // Each item split at whitespace: the chart joins the list into one string of options.
+      b.javaOptions(values.words(values.at("csi.javaOptions")));
       c.origin("csi.javaOptions", "csi.javaOptions");
     }
     b.provisionerImage(image("csi.controllerPlugin.provisioner.image", "csi.provisionerImage", defaults.provisionerImage()));

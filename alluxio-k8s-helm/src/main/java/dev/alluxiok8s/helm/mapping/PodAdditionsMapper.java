@@ -43,7 +43,7 @@ final class PodAdditionsMapper extends AreaMapper {
 
   /** The chart's {@code key} (a map of names to values) as the variables at {@code specPath} ({@code masters.master.env}). */
   List<EnvVar> env(String key, String specPath) {
-    return envMap(present(values.at(key)), specPath, 0);
+    return envMap(values.at(key), specPath, 0);
   }
 
   /** Adds {@code component}'s process namespace switches, volumes, mounts and containers to {@code pod}, at {@code specPath}. */
@@ -52,13 +52,13 @@ final class PodAdditionsMapper extends AreaMapper {
     c.origin(specPath + ".hostPID", component + ".hostPID");
     values.bool(values.at(component + ".shareProcessNamespace")).ifPresent(pod::shareProcessNamespace);
     c.origin(specPath + ".shareProcessNamespace", component + ".shareProcessNamespace");
-    List<ValueNode> volumes = values.items(present(values.at(component + ".extraVolumes")));
+    List<ValueNode> volumes = values.items(values.at(component + ".extraVolumes"));
     for (int i = 0; i < volumes.size(); i++) {
       Optional.ofNullable(volume(volumes.get(i), specPath + ".volumes[" + i + "]")).ifPresent(pod::addVolumes);
     }
-    mounts(present(values.at(component + ".extraVolumeMounts")), specPath + ".volumeMounts", MOUNT_FIELDS)
+    mounts(values.at(component + ".extraVolumeMounts"), specPath + ".volumeMounts", MOUNT_FIELDS)
         .forEach(pod::addVolumeMounts);
-    List<ValueNode> containers = values.items(present(values.at(component + ".extraContainers")));
+    List<ValueNode> containers = values.items(values.at(component + ".extraContainers"));
     for (int i = 0; i < containers.size(); i++) {
       Optional.ofNullable(container(containers.get(i), specPath + ".containers[" + i + "]")).ifPresent(pod::addContainers);
     }
@@ -69,11 +69,16 @@ final class PodAdditionsMapper extends AreaMapper {
     if (m == null) {
       return null;
     }
-    var b = ExtraVolume.builder();
-    values.string(values.at(m, "name")).ifPresent(b::name);
+    Optional<String> name = values.string(values.at(m, "name"));
+    if (name.isEmpty()) {
+      // The chart's template writes the item as given, and Kubernetes refuses a volume without its name.
+      values.error(item, "a volume needs name");
+      return null;
+    }
+    var b = ExtraVolume.builder().name(name.get());
     c.origin(path, item);
-    c.origin(path + ".name", values.at(m, "name").orElse(item));
-    Optional<ValueNode> configMap = present(values.at(m, "configMap"));
+    c.origin(path + ".name", values.at(m, "name").orElseThrow());
+    Optional<ValueNode> configMap = values.at(m, "configMap");
     if (configMap.isPresent()) {
       ValueNode.Mapping cm = fields(configMap.get(), Set.of("name", "defaultMode"), "a ConfigMap volume (name, defaultMode)");
       if (cm == null) {
@@ -91,7 +96,7 @@ final class PodAdditionsMapper extends AreaMapper {
       b.configMap(built);
     } else {
       // The chart renders every volume that is not a ConfigMap as an emptyDir with what emptyDir holds.
-      Optional<ValueNode> emptyDir = present(values.at(m, "emptyDir"));
+      Optional<ValueNode> emptyDir = values.at(m, "emptyDir");
       var source = EmptyDirSource.builder();
       if (emptyDir.isPresent()) {
         ValueNode.Mapping e = fields(emptyDir.get(), Set.of("medium", "sizeLimit"), "an emptyDir (medium, sizeLimit)");
@@ -120,11 +125,15 @@ final class PodAdditionsMapper extends AreaMapper {
       if (m == null) {
         continue;
       }
-      var b = VolumeMount.builder();
-      values.string(values.at(m, "name")).ifPresent(b::name);
-      values.string(values.at(m, "mountPath")).ifPresent(b::mountPath);
-      values.bool(present(values.at(m, "readOnly"))).ifPresent(b::readOnly);
-      values.string(present(values.at(m, "subPath"))).filter(s -> !s.isEmpty()).ifPresent(b::subPath);
+      Optional<String> name = values.string(values.at(m, "name"));
+      Optional<String> mountPath = values.string(values.at(m, "mountPath"));
+      if (name.isEmpty() || mountPath.isEmpty()) {
+        values.error(items.get(i), "a volume mount needs name (the volume) and mountPath (where the container sees it)");
+        continue;
+      }
+      var b = VolumeMount.builder().name(name.get()).mountPath(mountPath.get());
+      values.bool(values.at(m, "readOnly")).ifPresent(b::readOnly);
+      values.string(values.at(m, "subPath")).filter(s -> !s.isEmpty()).ifPresent(b::subPath);
       c.origin(at, items.get(i));
       for (String field : known) {
         values.at(m, field).ifPresent(n -> c.origin(at + "." + field, n));
@@ -140,38 +149,41 @@ final class PodAdditionsMapper extends AreaMapper {
       return null;
     }
     c.origin(path, item);
-    var b = Sidecar.builder();
-    values.string(values.at(m, "name")).ifPresent(b::name);
-    c.origin(path + ".name", values.at(m, "name").orElse(item));
+    Optional<String> name = values.string(values.at(m, "name"));
+    if (name.isEmpty()) {
+      values.error(item, "a container needs name");
+    }
     Image image = image(m, path + ".image");
-    if (image == null) {
+    if (name.isEmpty() || image == null) {
       return null;
     }
+    var b = Sidecar.builder().name(name.get());
+    c.origin(path + ".name", values.at(m, "name").orElseThrow());
     b.image(image);
     values.at(m, "securityContext").ifPresent(n -> values.warn(n, "not carried over: a sidecar runs with the security "
         + "context of Alluxio's containers (Alluxio's user, no privilege escalation, no capabilities), so that it keeps "
         + "the component's Pod Security level"));
     values.at(m, "envFrom").ifPresent(n -> values.error(n, "a sidecar's envFrom is not supported; give each variable "
         + "in env"));
-    b.command(values.words(present(values.at(m, "command"))));
-    b.args(values.words(present(values.at(m, "args"))));
-    Optional<ValueNode> env = present(values.at(m, "env"));
+    b.command(values.words(values.at(m, "command")));
+    b.args(values.words(values.at(m, "args")));
+    Optional<ValueNode> env = values.at(m, "env");
     List<EnvVar> variables = new ArrayList<>(envMap(env, path + ".env", 0));
-    Optional<ValueNode> fromFields = present(values.at(m, "envValueFrom"));
+    Optional<ValueNode> fromFields = values.at(m, "envValueFrom");
     if (env.isEmpty()) {
       fromFields.ifPresent(n -> values.warn(n, "the chart ignores it: its template writes envValueFrom only beside a "
           + "non-empty env"));
     } else {
-      values.entries(fromFields).forEach((name, node) -> {
+      values.entries(fromFields).forEach((variable, node) -> {
         String at = path + ".env[" + variables.size() + "]";
         c.origin(at, node);
         values.string(Optional.of(node)).ifPresent(field -> Optional.ofNullable(c.build(at + ".valueFrom.fieldRef",
-            () -> FieldSelector.of(field))).ifPresent(f -> variables.add(EnvVar.from(name,
+            () -> FieldSelector.of(field))).ifPresent(f -> variables.add(EnvVar.from(variable,
                 EnvVarSource.builder().fieldRef(f).build()))));
       });
     }
     b.env(variables);
-    List<ValueNode> ports = values.items(present(values.at(m, "ports")));
+    List<ValueNode> ports = values.items(values.at(m, "ports"));
     for (int i = 0; i < ports.size(); i++) {
       String at = path + ".ports[" + i + "]";
       ValueNode.Mapping p = fields(ports.get(i), Set.of("name", "containerPort"), "a port (name, containerPort)");
@@ -188,15 +200,15 @@ final class PodAdditionsMapper extends AreaMapper {
         Optional.ofNullable(c.build(at, port::build)).ifPresent(b::addPorts);
       }
     }
-    b.volumeMounts(mounts(present(values.at(m, "volumeMounts")), path + ".volumeMounts",
+    b.volumeMounts(mounts(values.at(m, "volumeMounts"), path + ".volumeMounts",
         Set.of("name", "mountPath", "readOnly", "subPath")));
-    present(values.at(m, "resources")).ifPresent(r -> {
+    values.at(m, "resources").ifPresent(r -> {
       c.origin(path + ".resources", r);
       ValueNode.Mapping rm = fields(r, Set.of("limits", "requests"), "resources (limits, requests)");
       if (rm != null) {
         var res = Resources.builder();
-        values.stringMap(present(values.at(rm, "limits"))).forEach(res::putLimits);
-        values.stringMap(present(values.at(rm, "requests"))).forEach(res::putRequests);
+        values.stringMap(values.at(rm, "limits")).forEach(res::putLimits);
+        values.stringMap(values.at(rm, "requests")).forEach(res::putRequests);
         Optional.ofNullable(c.build(path + ".resources", res::build)).ifPresent(b::resources);
       }
     });
@@ -219,7 +231,7 @@ final class PodAdditionsMapper extends AreaMapper {
       return null;
     }
     var b = Image.builder().repository(ref.substring(0, colon)).tag(ref.substring(colon + 1));
-    values.oneOf(present(values.at(m, "imagePullPolicy")), List.of("Always", "IfNotPresent", "Never"))
+    values.oneOf(values.at(m, "imagePullPolicy"), List.of("Always", "IfNotPresent", "Never"))
         .ifPresent(p -> b.pullPolicy(PullPolicy.valueOf(p.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT))));
     c.origin(path, node.get());
     values.at(m, "imagePullPolicy").ifPresent(n -> c.origin(path + ".pullPolicy", n));
@@ -276,10 +288,5 @@ final class PodAdditionsMapper extends AreaMapper {
       values.error(node.get(), "expected a file mode such as 0444, got \"" + t + "\"");
       return Optional.empty();
     }
-  }
-
-  /** The node unless it is absent or null (an empty key, or one holding only comments, as the chart's defaults are). */
-  private static Optional<ValueNode> present(Optional<ValueNode> node) {
-    return node.filter(n -> !(n instanceof ValueNode.Null));
   }
 }

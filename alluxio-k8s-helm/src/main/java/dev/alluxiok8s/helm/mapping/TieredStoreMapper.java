@@ -70,6 +70,9 @@ final class TieredStoreMapper extends AreaMapper {
     // Alluxio's DefaultStorageTier gives the paths past the end of a shorter list its last entry.
     media = repeatLast(media, paths.size());
     quotas = repeatLast(quotas, paths.size());
+    List<String> notSizes = quotas.stream().distinct().filter(q -> AlluxioSizes.toQuantity(q).isEmpty()).toList();
+    notSizes.forEach(q -> values.error(values.at(level, "quota").orElseThrow(), "\"" + q + "\" is not a size (examples: "
+        + "1GB, 512MB, 10G)"));
     String type = values.oneOf(values.at(level, "type"), c.line.tierVolumeTypes()).orElse("emptyDir");
     if (type.equals("persistentVolumeClaim") && claims.size() != paths.size()) {
       values.error(level, "a persistentVolumeClaim tier needs one claim name in 'name' per path");
@@ -81,11 +84,10 @@ final class TieredStoreMapper extends AreaMapper {
     for (int d = 0; d < paths.size(); d++) {
       var dir = TierDirectory.builder().path(paths.get(d));
       medium(level, "mediumtype", media.get(d)).ifPresent(dir::mediumType);
-      if (!quotas.isEmpty()) {
-        String quota = quotas.get(d);
-        Optional<String> q = AlluxioSizes.toQuantity(quota);
-        q.ifPresentOrElse(dir::quota, () -> values.error(values.at(level, "quota").orElseThrow(),
-            "\"" + quota + "\" is not a size (examples: 1GB, 512MB, 10G)"));
+      // With a quota that is not a size (an error already, which fails the import), no directory gets one: the
+      // level's other attributes are still checked, but it is not also reported for quotas on some directories only.
+      if (!quotas.isEmpty() && notSizes.isEmpty()) {
+        dir.quota(AlluxioSizes.toQuantity(quotas.get(d)).orElseThrow());
       }
       dir.volume(switch (type) {
         case "hostPath" -> TierVolume.of(VolumeKind.HOST_PATH);

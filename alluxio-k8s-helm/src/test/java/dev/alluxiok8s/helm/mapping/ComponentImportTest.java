@@ -61,6 +61,18 @@ class ComponentImportTest {
   }
 
   @Test
+  void workersSharingTheNodesProcessNamespaceNameItInTheirExemption() throws Exception {
+    // The chart's workers need privileged anyway (host networking, the domain socket): the reason names hostPID, the
+    // same level covers the rest.
+    HelmImport imported = read(ChartLine.V0_6, "worker:\n  hostPID: true\n");
+
+    assertThat(imported.cluster().spec().workers().podSecurity().orElseThrow().reason())
+        .isEqualTo("imported from Alluxio's Helm chart: worker.hostPID shares the node's process namespace");
+    assertThat(warnings(imported)).anySatisfy(w -> assertThat(w).startsWith(
+        "config.yaml:4:3: warning: worker.hostPID: declared a Pod Security exemption (privileged) for the worker pods"));
+  }
+
+  @Test
   void eachProcessOfTheWorkersKeepsItsEnvironment() throws Exception {
     var workers = read(ChartLine.V0_6, "worker:\n  env: {A: '1'}\njobWorker:\n  env: {B: '2'}\n").cluster().spec().workers();
 
@@ -133,6 +145,15 @@ class ComponentImportTest {
     assertThat(beside.cluster().spec().fuse().inWorker()).isTrue();
     assertThat(warnings(beside)).anySatisfy(w -> assertThat(w).startsWith("config.yaml:1:1: warning: workers: declared a "
         + "Pod Security exemption (privileged)").contains("FUSE inside the workers"));
+  }
+
+  @Test
+  void fuseInItsOwnDaemonSetSaysTheWorkersMountPathIsNotUsed() throws Exception {
+    HelmImport imported = read(ChartLine.V0_6, "fuse:\n  enabled: true\n  mountPath: /mnt/elsewhere\n");
+
+    assertThat(imported.cluster().spec().fuse().mountPoint()).isNotEqualTo("/mnt/elsewhere");
+    assertThat(warnings(imported)).contains("config.yaml:5:3: warning: fuse.mountPath: not used: the chart reads it "
+        + "only with worker.fuseEnabled; FUSE's own DaemonSet mounts at fuse.mountPoint");
   }
 
   @Test

@@ -99,6 +99,37 @@ class PodAdditionsValuesTest {
         "config.yaml:7:5: warning: master.extraContainers[0].envValueFrom: the chart ignores it"));
   }
 
+  @Test
+  void aContainerWithNeitherNameNorImageGetsBothErrorsInOneRun() {
+    assertThat(errors(ChartLine.V0_6, "master:\n  extraContainers:\n  - {imagePullPolicy: Never}\n")).containsExactly(
+        "config.yaml:5:5: error: master.extraContainers[0]: a container needs name",
+        "config.yaml:5:5: error: master.extraContainers[0]: a container needs an image, written repository:tag with a "
+            + "pinned tag");
+  }
+
+  @Test
+  void aSidecarsKeysLeftEmptyAreAsIfAbsent() throws Exception {
+    // An empty key holds YAML's null, as the chart's own defaults leave keys; its template skips them.
+    HelmImport imported = read(ChartLine.V0_6, """
+        master:
+          extraContainers:
+          - name: exporter
+            image: busybox:1.36
+            imagePullPolicy:
+            resources:
+            env:
+            ports:
+            volumeMounts:
+        """);
+
+    Sidecar sidecar = imported.cluster().spec().masters().pod().containers().get(0);
+    assertThat(sidecar.resources()).isEmpty();
+    assertThat(sidecar.env()).isEmpty();
+    assertThat(sidecar.ports()).isEmpty();
+    assertThat(sidecar.volumeMounts()).isEmpty();
+    assertThat(sidecar.image().pullPolicy()).isEqualTo(imported.cluster().spec().images().alluxio().pullPolicy());
+  }
+
   static Stream<Arguments> refused() {
     return Stream.of(
         Arguments.of("master:\n  extraVolumes: [scratch]\n",
@@ -114,7 +145,17 @@ class PodAdditionsValuesTest {
         Arguments.of("master:\n  extraContainers:\n  - {name: exporter, image: 'busybox:1.36', ports: [9102]}\n",
             "config.yaml:5:53: error: master.extraContainers[0].ports[0]: expected a port (name, containerPort), got a scalar"),
         Arguments.of("master:\n  extraContainers:\n  - name: exporter\n    image: busybox:1.36\n    ports:\n    - {name: metrics}\n",
-            "config.yaml:8:7: error: master.extraContainers[0].ports[0]: a port needs containerPort"));
+            "config.yaml:8:7: error: master.extraContainers[0].ports[0]: a port needs containerPort"),
+        Arguments.of("master:\n  extraVolumes:\n  - emptyDir: {}\n",
+            "config.yaml:5:5: error: master.extraVolumes[0]: a volume needs name"),
+        Arguments.of("master:\n  extraVolumeMounts:\n  - {mountPath: /opt/conf}\n",
+            "config.yaml:5:5: error: master.extraVolumeMounts[0]: a volume mount needs name (the volume) and mountPath"),
+        Arguments.of("master:\n  extraVolumeMounts:\n  - {name: conf}\n",
+            "config.yaml:5:5: error: master.extraVolumeMounts[0]: a volume mount needs name (the volume) and mountPath"),
+        Arguments.of("master:\n  extraContainers:\n  - {name: exporter, image: 'busybox:1.36', volumeMounts: [{name: conf}]}\n",
+            "config.yaml:5:60: error: master.extraContainers[0].volumeMounts[0]: a volume mount needs name"),
+        Arguments.of("master:\n  extraContainers:\n  - {image: 'busybox:1.36'}\n",
+            "config.yaml:5:5: error: master.extraContainers[0]: a container needs name"));
   }
 
   @ParameterizedTest

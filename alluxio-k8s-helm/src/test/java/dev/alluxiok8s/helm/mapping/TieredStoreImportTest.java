@@ -132,6 +132,17 @@ class TieredStoreImportTest {
   }
 
   @Test
+  void aQuotaThatIsNotASizeIsOneErrorAtQuotaNotAlsoOneAboutDirectoriesWithoutQuota() {
+    // Three paths, two quotas: the last ("lots") is repeated for the third path, and reported once.
+    assertThat(errors(ChartLine.V0_5, """
+        tieredstore:
+          levels:
+          - {level: 0, alias: SSD, mediumtype: SSD, path: "/mnt/a,/mnt/b,/mnt/c", quota: "1GB,lots", type: hostPath}
+        """)).containsExactly("config.yaml:5:75: error: tieredstore.levels[0].quota: \"lots\" is not a size (examples: 1GB, "
+            + "512MB, 10G)");
+  }
+
+  @Test
   void aClaimTierNamesOneClaimPerPath() throws Exception {
     String twoPaths = """
         tieredstore:

@@ -160,9 +160,11 @@ public final class YamlReader {
       boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
           || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
       if (!allowed) {
+        // YAML's two-digit escape holds 8 bits: a character above U+00FF needs the four-digit one.
+        String escape = c <= 0xff ? String.format("\\x%02X", c) : String.format("\\u%04X", c);
         return Optional.of(new ReadProblem(new SourceLocation(source, line, column), "", String.format(
             "invalid YAML: the character U+%04X is not allowed in a YAML file; if it is meant, write it as an escape "
-                + "in a double-quoted string (\"\\x%02X\")", c, c & 0xff)));
+                + "in a double-quoted string (\"%s\")", c, escape)));
       }
       boolean lineBreak = c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
           || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));

@@ -95,6 +95,9 @@ class DiagnosticFormatTest {
     assertThat(JavaApiWording.builderMethod("spec.tieredStore.levels[0].directories[1].path"))
         .isEqualTo("TierDirectory.Builder#path");
     assertThat(JavaApiWording.builderMethod("count")).isEqualTo("count");
+    // A path of a list's items names no attribute, or none before the index.
+    assertThat(JavaApiWording.builderMethod("[0]")).isEqualTo("[0]");
+    assertThat(JavaApiWording.builderMethod("[0].path")).isEqualTo("path");
   }
 
   @Test

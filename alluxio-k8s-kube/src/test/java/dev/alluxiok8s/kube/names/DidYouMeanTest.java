@@ -24,9 +24,16 @@ class DidYouMeanTest {
   }
 
   @Test
+  void twoEditsAreCloseEnoughForAShortNameAndThreeAreNot() {
+    assertThat(DidYouMean.closest("abcd", List.of("abxy"))).contains("abxy");
+    assertThat(DidYouMean.closest("abcd", List.of("axyz"))).isEmpty();
+  }
+
+  @Test
   void tiesDoNotDependOnOrder() {
     assertThat(DidYouMean.closest("cat", Set.of("bat", "hat", "rat"))).contains("bat");
     assertThat(DidYouMean.closest("cat", List.of("rat", "hat", "bat"))).contains("bat");
+    assertThat(DidYouMean.closest("cat", List.of("bat", "hat", "rat"))).contains("bat");
   }
 
   @Test

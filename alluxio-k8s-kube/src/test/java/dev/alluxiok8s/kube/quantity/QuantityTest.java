@@ -36,12 +36,15 @@ class QuantityTest {
     "-1, -1",
     "0, 0",
     "0.5Gi, 536870912",
+    "1e300, 1e300",
+    "1e-300, 1e-300",
   })
   void parsesTheApiServersGrammar(String text, BigDecimal value) {
     Quantity q = Quantity.parse(text).orElseThrow();
     assertThat(q.value()).isEqualByComparingTo(value);
     assertThat(q.text()).isEqualTo(text);
     assertThat(q.toString()).isEqualTo(text);
+    assertThat(Quantity.isValid(text)).isTrue();
   }
 
   @ParameterizedTest(name = "\"{0}\"")

@@ -67,6 +67,31 @@ class YamlReaderBoundsTest {
   }
 
   @Test
+  void nestingIsReadToItsDepthAndRefusedOneLevelDeeper() {
+    YamlSettings tenLevels = bounds(1000, 100, 10, 100, 1);
+
+    // The root mapping is the first level, each list one more.
+    assertThat(problems("a: " + "[".repeat(9) + "]".repeat(9) + "\n", tenLevels)).isEmpty();
+    assertThat(problems("a: " + "[".repeat(10) + "]".repeat(10) + "\n", tenLevels))
+        .containsExactly("t.yaml:1:13 a[0][0][0][0][0][0][0][0][0]: nesting is deeper than 10 levels");
+  }
+
+  @Test
+  void aProblemThatStopsReadingIsReportedOnceThoughTheFileRepeatsIt() {
+    YamlSettings oneDocument = bounds(1000, 100, 10, 100, 1);
+    YamlSettings noTags = oneDocument.refusingTags();
+
+    assertThat(problems("a: 1\n---\nb: 2\n---\nc: 3\n", oneDocument)).singleElement().asString()
+        .startsWith("t.yaml:2:1 : the file holds more than one YAML document");
+    assertThat(problems("- !t x\n- !t y\n", noTags)).singleElement().asString().startsWith("t.yaml:1:3 [0]: tags (!t)");
+    assertThat(problems("a: !t {x: 1}\nb: !t [y]\n", noTags)).singleElement().asString()
+        .startsWith("t.yaml:1:4 a: tags (!t)");
+    assertThat(problems("x: &k a\n*k : 1\ny: *k\n", oneDocument)).containsExactly("t.yaml:2:1 : keys must be plain strings");
+    assertThat(problems("a: &x [1, 2]\nb: *x\nc: *x\n", bounds(1000, 100, 10, 6, 1)))
+        .containsExactly("t.yaml:2:4 : more than 6 nodes after expanding aliases");
+  }
+
+  @Test
   void aTooLongTextIsRefusedBeforeParsing() {
     assertThat(problems("a: 1234567890\n", bounds(8, 100, 10, 100, 1))).singleElement().asString()
         .startsWith("t.yaml:1:1 : invalid YAML: ");

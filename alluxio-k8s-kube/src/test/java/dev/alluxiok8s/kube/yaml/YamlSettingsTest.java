@@ -18,6 +18,9 @@ class YamlSettingsTest {
 
   @Test
   void aHandWrittenFileHasOneDocumentNoAliasesAndTheGivenLimits() {
+    // Built here, not only in the constant: a static field is set before any test runs, out of PIT's sight.
+    assertThat(YamlSettings.forUserFile(new ReadLimits(4096, 8, 256), "a spec file", "write one cluster per file"))
+        .isEqualTo(SPEC);
     assertThat(SPEC.maxCodePoints()).isEqualTo(4096);
     assertThat(SPEC.maxDepth()).isEqualTo(8);
     assertThat(SPEC.maxScalarLength()).isEqualTo(256);
@@ -36,6 +39,7 @@ class YamlSettingsTest {
     assertThat(m.maxAliases()).isEqualTo(YamlSettings.MANIFEST_MAX_ALIASES);
     assertThat(m.maxDocuments()).isEqualTo(Integer.MAX_VALUE);
     assertThat(m.retryBlankLines()).isTrue();
+    assertThat(m.hideTextAt().test("data.password")).isFalse();
   }
 
   @Test

@@ -135,6 +135,20 @@ class ManifestsTest {
   }
 
   @Test
+  void aStreamIsReadUpToTheSizeLimitAndRefusedOneBytePastIt() {
+    int limit = YamlSettings.MANIFEST_MAX_CODE_POINTS;
+    // At the limit the bytes go on to be decoded; the first is not UTF-8, so decoding stops at once.
+    byte[] atLimit = new byte[limit];
+    atLimit[0] = (byte) 0xFF;
+    assertThatThrownBy(() -> Manifests.read("at-limit.yaml", new ByteArrayInputStream(atLimit)))
+        .isInstanceOfSatisfying(ManifestParseException.class, e -> assertThat(e.problem())
+            .isEqualTo("the file is not valid UTF-8 (byte 0); save it as UTF-8"));
+    assertThatThrownBy(() -> Manifests.read("past-limit.yaml", new ByteArrayInputStream(new byte[limit + 1])))
+        .isInstanceOfSatisfying(ManifestParseException.class, e -> assertThat(e.problem())
+            .isEqualTo("larger than 67108864 bytes"));
+  }
+
+  @Test
   void deepNestingIsRefusedWithoutStackOverflow() {
     String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     assertThatThrownBy(() -> Manifests.read("deep.yaml", deep))
