@@ -3,6 +3,8 @@ package dev.alluxiok8s.render.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alluxiok8s.model.fuse.Fuse;
+import dev.alluxiok8s.model.journal.Journal;
+import dev.alluxiok8s.model.metrics.Metrics;
 import dev.alluxiok8s.model.master.Masters;
 import dev.alluxiok8s.model.metastore.Metastore;
 import dev.alluxiok8s.model.metastore.MetastoreType;
@@ -14,6 +16,7 @@ import dev.alluxiok8s.model.tieredstore.TierDirectory;
 import dev.alluxiok8s.model.tieredstore.TierLevel;
 import dev.alluxiok8s.model.tieredstore.TieredStore;
 import dev.alluxiok8s.model.ufs.CredentialReference;
+import dev.alluxiok8s.model.ufs.HdfsConfiguration;
 import dev.alluxiok8s.model.ufs.UnderStorage;
 import dev.alluxiok8s.model.AlluxioCluster;
 import dev.alluxiok8s.render.Clusters;
@@ -144,6 +147,56 @@ class ConfigMapDataTest {
     assertThat(options(data.get(ConfigMapData.JOB_MASTER))).endsWith("-Xmx512m", "-XX:MaxDirectMemorySize=128m");
     assertThat(options(data.get(ConfigMapData.WORKER))).endsWith("-Xmx1g", "-XX:MaxDirectMemorySize=512m");
     assertThat(options(data.get(ConfigMapData.JOB_WORKER))).endsWith("-Xmx512m", "-XX:MaxDirectMemorySize=128m");
+  }
+
+  @Test
+  void everyProcessWithAWebServerIsToldOfTheMetricsFileAndEveryUfsClientOfTheCredentials() {
+    var cluster = Clusters.with(spec -> spec.metrics(Metrics.builder().enabled(true).build())
+        .underStorage(UnderStorage.builder().rootUri("s3a://analytics/alluxio/")
+            .addCredentials(CredentialReference.of("aws.accessKeyId", "s3-credentials", "access-key")).build()));
+
+    Map<String, String> data = data(cluster);
+
+    for (String process : List.of(ConfigMapData.MASTER, ConfigMapData.JOB_MASTER, ConfigMapData.WORKER,
+        ConfigMapData.JOB_WORKER)) {
+      assertThat(options(data.get(process))).as(process).contains(
+          "-Dalluxio.metrics.conf.file=/config/metrics/metrics.properties",
+          "-Daws.accessKeyId=${UFS_CREDENTIAL_AWS_ACCESSKEYID}");
+    }
+    assertThat(data.get(ConfigMapData.GLOBAL)).doesNotContain("metrics.conf.file", "aws.accessKeyId");
+  }
+
+  @Test
+  void rootMountOptionsAndHadoopFilesOfTheUfsAndTheJournalAreGlobalProperties() {
+    var cluster = Clusters.with(spec -> spec
+        .underStorage(UnderStorage.builder().rootUri("hdfs://namenode:8020/data")
+            .putOptions("alluxio.underfs.version", "3.3")
+            .hdfsConfiguration(HdfsConfiguration.fromSecret("hdfs-config")).build())
+        .journal(Journal.builder().folder("hdfs://namenode:8020/journal")
+            .hdfsConfiguration(HdfsConfiguration.builder().secretName("journal-hdfs").addFiles("core-site.xml").build())
+            .build()));
+
+    assertThat(options(data(cluster).get(ConfigMapData.GLOBAL))).containsSubsequence(
+        "-Dalluxio.master.journal.folder=hdfs://namenode:8020/journal",
+        "-Dalluxio.master.journal.ufs.option.alluxio.underfs.hdfs.configuration="
+            + "/secrets/alluxio-k8s-hdfs-journal/core-site.xml",
+        "-Dalluxio.master.mount.table.root.ufs=hdfs://namenode:8020/data",
+        "-Dalluxio.master.mount.table.root.option.alluxio.underfs.version=3.3",
+        "-Dalluxio.master.mount.table.root.option.alluxio.underfs.hdfs.configuration="
+            + "/secrets/alluxio-k8s-hdfs-ufs/core-site.xml:/secrets/alluxio-k8s-hdfs-ufs/hdfs-site.xml");
+  }
+
+  @Test
+  void aLevelWithoutQuotasLeavesThemToAlluxio() {
+    var cluster = Clusters.with(spec -> spec.tieredStore(TieredStore.builder()
+        .addLevels(TierLevel.builder().alias(MediumType.SSD)
+            .addDirectories(TierDirectory.builder().path("/mnt/ssd0").build())
+            .addDirectories(TierDirectory.builder().path("/mnt/ssd1").build()).build())
+        .build()));
+
+    assertThat(options(data(cluster).get(ConfigMapData.WORKER)))
+        .contains("-Dalluxio.worker.tieredstore.level0.dirs.path=/mnt/ssd0,/mnt/ssd1")
+        .noneMatch(o -> o.contains("dirs.quota"));
   }
 
   private static List<String> options(String javaOpts) {
